@@ -7,6 +7,15 @@ namespace Notices.Domain.Tests.Modifications;
 /// <summary>Section 75: when a contract change notice must be published before a modification.</summary>
 public sealed class ChangeNoticeRuleTests
 {
+    // A four-year services contract worth £1m, changed in nothing until a test says otherwise.
+    private static readonly ProposedModification Unchanged = new()
+    {
+        Nature = ContractNature.Services,
+        EstimatedValueBefore = 1_000_000,
+        EstimatedValueAfter = 1_000_000,
+        MaximumTermOnAwardDays = 1_461,
+    };
+
     [Theory]
     [InlineData(ContractNature.Services, 1_000_000, 1_100_000, 0, false)] // +10% services: exempt
     [InlineData(ContractNature.Services, 1_000_000, 1_100_001, 0, true)]  // just over 10%
@@ -18,12 +27,11 @@ public sealed class ChangeNoticeRuleTests
     [InlineData(ContractNature.Services, 1_000_000, 1_050_000, -365, true)] // value fine, term cut by a quarter
     public void Decide_ValueAndTermBands_NoticeOnlyOutsideThem(ContractNature nature, decimal before, decimal after, int termChangeDays, bool required)
     {
-        var decision = ChangeNoticeRule.Decide(new ProposedModification
+        var decision = ChangeNoticeRule.Decide(Unchanged with
         {
             Nature = nature,
             EstimatedValueBefore = before,
             EstimatedValueAfter = after,
-            MaximumTermOnAwardDays = 1_461,
             TermChangeDays = termChangeDays,
         });
 
@@ -33,14 +41,7 @@ public sealed class ChangeNoticeRuleTests
     [Fact]
     public void Decide_NovationOnCorporateRestructuring_AlwaysNeedsANotice()
     {
-        var decision = ChangeNoticeRule.Decide(new ProposedModification
-        {
-            Nature = ContractNature.Services,
-            EstimatedValueBefore = 1_000_000,
-            EstimatedValueAfter = 1_000_000,
-            MaximumTermOnAwardDays = 1_461,
-            IsCorporateRestructuringNovation = true,
-        });
+        var decision = ChangeNoticeRule.Decide(Unchanged with { IsCorporateRestructuringNovation = true });
 
         Assert.True(decision.NoticeRequired);
         Assert.Contains("Schedule 8, paragraph 9", decision.Explanation, StringComparison.Ordinal);
@@ -49,12 +50,9 @@ public sealed class ChangeNoticeRuleTests
     [Fact]
     public void Decide_SmallChangeThatBelongsWithAnEarlierOne_NeedsANotice()
     {
-        var decision = ChangeNoticeRule.Decide(new ProposedModification
+        var decision = ChangeNoticeRule.Decide(Unchanged with
         {
-            Nature = ContractNature.Services,
-            EstimatedValueBefore = 1_000_000,
             EstimatedValueAfter = 1_050_000,
-            MaximumTermOnAwardDays = 1_461,
             CouldReasonablyHaveBeenMadeWithEarlierModificationNeedingNotice = true,
         });
 
@@ -69,13 +67,10 @@ public sealed class ChangeNoticeRuleTests
     [InlineData(SpecialRegime.None, false, true, "transferred Northern Ireland")]
     public void Decide_ContractsOutsideSection75_NeedNoNoticeEvenForLargeChanges(SpecialRegime regime, bool privateUtility, bool transferredNi, string named)
     {
-        var decision = ChangeNoticeRule.Decide(new ProposedModification
+        var decision = ChangeNoticeRule.Decide(Unchanged with
         {
-            Nature = ContractNature.Services,
             Regime = regime,
-            EstimatedValueBefore = 1_000_000,
             EstimatedValueAfter = 3_000_000,
-            MaximumTermOnAwardDays = 1_461,
             AwardedByPrivateUtility = privateUtility,
             TransferredNorthernIreland = transferredNi,
         });
@@ -108,13 +103,7 @@ public sealed class ChangeNoticeRuleTests
     [Fact]
     public void Decide_ZeroValueBefore_IsRefusedNamingTheField()
     {
-        var error = Assert.Throws<ArgumentException>(() => ChangeNoticeRule.Decide(new ProposedModification
-        {
-            Nature = ContractNature.Goods,
-            EstimatedValueBefore = 0,
-            EstimatedValueAfter = 10,
-            MaximumTermOnAwardDays = 365,
-        }));
+        var error = Assert.Throws<ArgumentException>(() => ChangeNoticeRule.Decide(Unchanged with { EstimatedValueBefore = 0 }));
 
         Assert.StartsWith("EstimatedValueBefore:", error.Message, StringComparison.Ordinal);
     }
