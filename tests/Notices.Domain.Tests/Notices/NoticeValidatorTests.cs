@@ -287,14 +287,53 @@ public sealed class NoticeValidatorTests
     }
 
     [Fact]
-    public void Validate_StandstillEndingBeforePublication_IsRefused()
+    public void Validate_StandstillOfEightWorkingDaysFromPublication_IsValid()
     {
-        var notice = SampleNotices.ContractAward with { Publication = new Publication("083000-2026", new DateTimeOffset(2026, 12, 11, 9, 0, 0, TimeSpan.Zero)) };
+        // Published on St Andrew's Day (a bank holiday in Scotland), so day 1 is Tuesday 1 December
+        // and day 8 is Thursday 10 December.
+        var notice = SampleNotices.ContractAward with { Publication = new Publication("083000-2026", new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero)) };
 
         var result = NoticeValidator.Validate(notice);
 
-        Assert.Contains(result.Errors, e => e.Path == "awards[0].standstillEnd");
-        Assert.Contains(result.Errors, e => e.Path == "awards[1].standstillEnd");
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+    }
+
+    [Fact]
+    public void Validate_StandstillShorterThanEightWorkingDays_GivesTheEarliestEnd()
+    {
+        var notice = SampleNotices.ContractAward with { Publication = new Publication("083000-2026", new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero)) };
+
+        var result = NoticeValidator.Validate(notice);
+
+        Assert.Equal(["awards[0].standstillEnd", "awards[1].standstillEnd"], result.Errors.Select(e => e.Path));
+        Assert.Equal(
+            "The standstill period must run for at least eight working days beginning with the day of publication (2 December 2026), so it cannot end before 23:59:59 on Friday 11 December 2026; change the end date.",
+            result.Errors[0].Message);
+    }
+
+    [Fact]
+    public void Validate_FindATenderExample_StandstillEndingTwelfthJuneIsValid()
+    {
+        // Find a Tender's own example: published Tuesday 3 June 2025 at 22:01, standstill ended 12 June 2025.
+        var published = new DateTimeOffset(2025, 6, 3, 22, 1, 2, TimeSpan.FromHours(1));
+        var end = new DateTimeOffset(2025, 6, 12, 23, 59, 59, TimeSpan.FromHours(1));
+        var awards = SampleNotices.ContractAward.Awards
+            .Select(a => a with { Date = published.Date, AssessmentSummariesSent = published.Date, StandstillEnd = end, EstimatedSignatureDate = end.AddDays(1) })
+            .ToList();
+        var notice = SampleNotices.ContractAward with { Publication = new Publication("029664-2025", published), Awards = awards };
+
+        var result = NoticeValidator.Validate(notice);
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        Assert.False(NoticeValidator.Validate(notice with { Awards = awards.Select(a => a with { StandstillEnd = end.AddDays(-1) }).ToList() }).IsValid);
+    }
+
+    [Fact]
+    public void Validate_VoluntaryStandstillTooShort_IsRefused()
+    {
+        var notice = SampleNotices.ContractChange with { Publication = new Publication("050000-2028", new DateTimeOffset(2028, 5, 15, 9, 0, 0, TimeSpan.FromHours(1))) };
+
+        Assert.Equal("amendment.standstillEnd", SingleError(notice).Path);
     }
 
     [Fact]

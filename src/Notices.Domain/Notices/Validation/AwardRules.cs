@@ -41,7 +41,7 @@ internal static class AwardRules
                 e.Add($"awards[{i}].standstillEnd", "Enter the end of the standstill period: eight working days beginning with the day this notice is published (s.51).");
             }
 
-            StandstillRules.Check(e, n.Publication, award.StandstillEnd, $"awards[{i}].standstillEnd");
+            StandstillRules.Check(e, n.Publication?.Published, award.StandstillEnd, $"awards[{i}].standstillEnd");
             FieldRules.NotAfter(e, award.AssessmentSummariesSent, n.Publication?.Published, $"awards[{i}].assessmentSummariesSent", "the sending of the assessment summaries", "the publication of this notice");
             FieldRules.NotAfter(e, award.Date, n.Publication?.Published, $"awards[{i}].date", "the award decision", "the publication of this notice");
             if (award is { StandstillEnd: { } end, EstimatedSignatureDate: { } signature } && signature <= end)

@@ -119,7 +119,7 @@ internal static class ContractRules
             e.Add("amendment.voluntaryStandstill", "A standstill end date is given, so set voluntaryStandstill to true, or remove the date.");
         }
 
-        StandstillRules.Check(e, n.Publication, amendment.StandstillEnd, "amendment.standstillEnd");
+        StandstillRules.Check(e, n.Publication?.Published, amendment.StandstillEnd, "amendment.standstillEnd");
         if (amendment is { StandstillEnd: { } end, Date: { } date } && date <= end)
         {
             e.Add("amendment.date", $"The modification cannot be made until the voluntary standstill has ended ({FieldRules.Day(end)}); choose a later date.");

@@ -1,3 +1,5 @@
+using Notices.Domain.Time;
+
 namespace Notices.Domain.Notices;
 
 /// <summary>The standstill period of s.51 and the voluntary standstill of s.51(4) and s.76.</summary>
@@ -14,16 +16,23 @@ internal static class StandstillRules
             or Notices.Procedure.BelowThresholdOpen or Notices.Procedure.BelowThresholdLimited
             or Notices.Procedure.BelowThresholdWithoutCompetition);
 
-    public static void Check(ValidationErrors e, Publication? publication, DateTimeOffset? standstillEnd, string path)
+    /// <summary>
+    /// A standstill, mandatory or voluntary, lasts at least eight working days beginning with the day the
+    /// notice is published, and ends at 23:59:59 UK time on its last day.
+    /// </summary>
+    public static void Check(ValidationErrors e, DateTimeOffset? published, DateTimeOffset? standstillEnd, string path)
     {
-        if (publication is null || standstillEnd is not { } end)
+        if (published is not { } publication || standstillEnd is not { } end)
         {
             return;
         }
 
-        if (end <= publication.Published)
+        var shortest = Deadlines.Standstill(UkTime.DateOf(publication));
+        if (end < shortest.EndsAt)
         {
-            e.Add(path, $"The standstill period ends ({FieldRules.Day(end)}) before the notice was published ({FieldRules.Day(publication.Published)}); it runs for eight working days beginning with the day of publication.");
+            e.Add(
+                path,
+                $"The standstill period must run for at least eight working days beginning with the day of publication ({shortest.FirstDay:d MMMM yyyy}), so it cannot end before 23:59:59 on {shortest.LastDay:dddd d MMMM yyyy}; change the end date.");
         }
     }
 }
