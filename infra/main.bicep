@@ -1,0 +1,265 @@
+// Notice Functions on Azure: a Flex Consumption Function App running the app as a custom handler,
+// its storage (by managed identity only), Key Vault, Log Analytics and Application Insights, and
+// App Service Authentication with Microsoft Entra ID.
+//
+// Subscription scope, as azd templates are: the template creates the resource group rg-<env>
+// itself, so `azd up` needs nothing created beforehand, `azd down` removes everything by that one
+// group, and the group carries the azd-env-name tag azd uses to find the environment.
+// Reference: https://learn.microsoft.com/azure/templates/microsoft.resources/2022-09-01/resourcegroups?pivots=deployment-language-bicep
+targetScope = 'subscription'
+
+@description('Name of the azd environment (for example dev, test or prod). It names the resource group and seeds every resource name.')
+@minLength(1)
+@maxLength(64)
+param environmentName string
+
+@description('Azure region for every resource. UK regions only, since the data is UK public-sector procurement records.')
+@allowed([
+  'uksouth'
+  'ukwest'
+])
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string = 'uksouth'
+
+@description('Microsoft Entra tenant (directory) id that users sign in to. Defaults to the tenant of the deployment.')
+@minLength(36)
+@maxLength(36)
+param entraTenantId string = tenant().tenantId
+
+@description('Application (client) id of the Microsoft Entra app registration users sign in to; infra/entra/README.md says how to create it.')
+@minLength(36)
+@maxLength(36)
+param entraClientId string
+
+@description('What App Service Authentication does with a request that is not signed in: RedirectToLoginPage sends a browser to the sign-in page; Return401 answers 401 (for an API-only deployment).')
+@allowed([
+  'RedirectToLoginPage'
+  'Return401'
+])
+param unauthenticatedClientAction string = 'RedirectToLoginPage'
+
+@description('Upper bound on the number of Function App instances (Flex Consumption allows 40 to 1000).')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory of each Function App instance in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Days Log Analytics keeps logs and telemetry.')
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 90
+
+@description('Days a deleted blob or container (contract copies, notices) can be restored.')
+@minValue(1)
+@maxValue(365)
+param blobDeleteRetentionInDays int = 30
+
+var abbrs = loadJsonContent('abbreviations.json')
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = {
+  'azd-env-name': environmentName
+}
+var functionAppName = '${abbrs.webSitesFunctions}${resourceToken}'
+var deploymentContainerName = 'app-package-${take(functionAppName, 32)}'
+
+// The containers, queues and tables the app uses: the one place to change them.
+var appStorage = {
+  containers: [
+    'contracts-original'
+    'contracts-redacted'
+    'notices'
+    'dataprotection-keys'
+  ]
+  queues: [
+    'work'
+    'work-poison'
+  ]
+  tables: [
+    'events'
+    'projections'
+  ]
+}
+
+// Name of the Key Vault secret holding the Find a Tender API key; the README says how to set it.
+var findATenderApiKeySecretName = 'find-a-tender-api-key'
+
+resource rg 'Microsoft.Resources/resourceGroups@2022-09-01' = {
+  name: '${abbrs.resourcesResourceGroups}${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  scope: rg
+  params: {
+    name: '${abbrs.managedIdentityUserAssignedIdentities}${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  scope: rg
+  params: {
+    name: '${abbrs.storageStorageAccounts}${resourceToken}'
+    location: location
+    tags: tags
+    containerNames: appStorage.containers
+    queueNames: appStorage.queues
+    tableNames: appStorage.tables
+    deploymentContainerName: deploymentContainerName
+    deleteRetentionInDays: blobDeleteRetentionInDays
+  }
+}
+
+module logAnalytics 'modules/log-analytics.bicep' = {
+  name: 'log-analytics'
+  scope: rg
+  params: {
+    name: '${abbrs.operationalInsightsWorkspaces}${resourceToken}'
+    location: location
+    tags: tags
+    retentionInDays: logRetentionInDays
+  }
+}
+
+module appInsights 'modules/app-insights.bicep' = {
+  name: 'app-insights'
+  scope: rg
+  params: {
+    name: '${abbrs.insightsComponents}${resourceToken}'
+    location: location
+    tags: tags
+    workspaceId: logAnalytics.outputs.id
+  }
+}
+
+module keyVault 'modules/key-vault.bicep' = {
+  name: 'key-vault'
+  scope: rg
+  params: {
+    name: '${abbrs.keyVaultVaults}${resourceToken}'
+    location: location
+    tags: tags
+    tenantId: tenant().tenantId
+  }
+}
+
+module plan 'modules/plan.bicep' = {
+  name: 'plan'
+  scope: rg
+  params: {
+    name: '${abbrs.webServerFarms}${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storageRoles 'modules/storage-roles.bicep' = {
+  name: 'storage-roles'
+  scope: rg
+  params: {
+    storageAccountName: storage.outputs.name
+    principalId: identity.outputs.principalId
+  }
+}
+
+module keyVaultRoles 'modules/key-vault-roles.bicep' = {
+  name: 'key-vault-roles'
+  scope: rg
+  params: {
+    keyVaultName: keyVault.outputs.name
+    principalId: identity.outputs.principalId
+  }
+}
+
+module appInsightsRoles 'modules/app-insights-roles.bicep' = {
+  name: 'app-insights-roles'
+  scope: rg
+  params: {
+    appInsightsName: appInsights.outputs.name
+    principalId: identity.outputs.principalId
+  }
+}
+
+module functionApp 'modules/function-app.bicep' = {
+  name: 'function-app'
+  scope: rg
+  // The app starts as soon as it exists; its identity must already hold its roles.
+  dependsOn: [
+    storageRoles
+    keyVaultRoles
+    appInsightsRoles
+  ]
+  params: {
+    name: functionAppName
+    location: location
+    tags: union(tags, {
+      'azd-service-name': 'api'
+    })
+    planId: plan.outputs.id
+    identityId: identity.outputs.id
+    deploymentContainerUrl: storage.outputs.deploymentContainerUrl
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+    appSettings: {
+      // Storage by identity, one set of settings for the Functions host (locks, timers, the work
+      // queue trigger) and the app's own storage client, which reads accountName and clientId.
+      AzureWebJobsStorage__accountName: storage.outputs.name
+      AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
+      AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
+      AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
+      AzureWebJobsStorage__credential: 'managedidentity'
+      AzureWebJobsStorage__clientId: identity.outputs.clientId
+      AzureWebJobsDisableHomepage: 'true'
+      AZURE_CLIENT_ID: identity.outputs.clientId
+      // The app trusts X-MS-CLIENT-PRINCIPAL only because App Service Authentication is in front.
+      SignIn__TrustAppServicePrincipal: 'true'
+      // Telemetry, authenticated with the identity (local auth is off).
+      APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.outputs.connectionString
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
+      // Easy Auth signs in to Entra ID with a federated credential for this identity, not a secret.
+      OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identity.outputs.clientId
+      // Secrets are Key Vault references, resolved with the identity (keyVaultReferenceIdentity).
+      FindATender__ApiKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${findATenderApiKeySecretName}/)'
+    }
+  }
+}
+
+module functionAppAuth 'modules/function-app-auth.bicep' = {
+  name: 'function-app-auth'
+  scope: rg
+  params: {
+    functionAppName: functionApp.outputs.name
+    tenantId: entraTenantId
+    clientId: entraClientId
+    unauthenticatedClientAction: unauthenticatedClientAction
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = entraTenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output SERVICE_API_NAME string = functionApp.outputs.name
+output SERVICE_API_URI string = 'https://${functionApp.outputs.defaultHostName}'
+output AUTH_REDIRECT_URI string = 'https://${functionApp.outputs.defaultHostName}/.auth/login/aad/callback'
+output APP_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
+output APP_IDENTITY_CLIENT_ID string = identity.outputs.clientId
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output FIND_A_TENDER_API_KEY_SECRET_NAME string = findATenderApiKeySecretName
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output APPLICATIONINSIGHTS_NAME string = appInsights.outputs.name
+output LOG_ANALYTICS_WORKSPACE_NAME string = logAnalytics.outputs.name
