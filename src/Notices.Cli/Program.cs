@@ -1,1 +1,1 @@
-return 0;
+return Notices.Cli.NoticesCommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,44 @@
+using Notices.Domain.Procurement;
+
+namespace Notices.Domain.Thresholds;
+
+/// <summary>
+/// The other sums of money in the Act that switch a duty on, VAT included. "More than" and "not
+/// less than" are the Act's own words and differ: £5 million exactly needs no KPIs, but £30,000
+/// exactly is a notifiable below-threshold contract for a council.
+/// </summary>
+public static class MoneyTriggers
+{
+    /// <summary>s.93(1): expected payments under relevant contracts in the coming financial year above which a pipeline notice is required.</summary>
+    public const decimal PipelineNoticeSpend = 100_000_000m;
+
+    /// <summary>s.93(3): contracts worth more than this go in the pipeline notice.</summary>
+    public const decimal PipelineContract = 2_000_000m;
+
+    /// <summary>s.52(1) key performance indicators, s.53(3) copy of the contract, s.77 copy of a modification: more than £5 million.</summary>
+    public const decimal KeyPerformanceIndicatorsAndContractCopy = 5_000_000m;
+
+    /// <summary>s.87(4)(a): notifiable below-threshold contract of a central government authority, not less than £12,000.</summary>
+    public const decimal NotifiableBelowThresholdCentralGovernment = 12_000m;
+
+    /// <summary>s.87(4)(b): notifiable below-threshold contract of any other contracting authority, not less than £30,000.</summary>
+    public const decimal NotifiableBelowThresholdOther = 30_000m;
+
+    /// <summary>s.70(1): each payment of more than £30,000 under a public contract is published.</summary>
+    public const decimal PaymentInformation = 30_000m;
+
+    public static bool MustPublishPipelineNotice(decimal expectedPaymentsInComingFinancialYear) =>
+        expectedPaymentsInComingFinancialYear > PipelineNoticeSpend;
+
+    public static bool BelongsInPipelineNotice(decimal estimatedValue) => estimatedValue > PipelineContract;
+
+    public static bool NeedsKeyPerformanceIndicators(decimal estimatedValue) => estimatedValue > KeyPerformanceIndicatorsAndContractCopy;
+
+    public static bool NeedsContractCopyPublished(decimal estimatedValue) => estimatedValue > KeyPerformanceIndicatorsAndContractCopy;
+
+    /// <summary>Whether a below-threshold contract is notifiable (s.87(4)): a tender notice if advertised, and a contract details notice.</summary>
+    public static bool IsNotifiableBelowThreshold(AuthorityType authority, decimal estimatedValue) =>
+        estimatedValue >= (authority == AuthorityType.CentralGovernment ? NotifiableBelowThresholdCentralGovernment : NotifiableBelowThresholdOther);
+
+    public static bool PaymentMustBePublished(decimal payment) => payment > PaymentInformation;
+}
