@@ -1,12 +1,13 @@
-// One benchmark program; the first argument picks the benchmark.
-return args.FirstOrDefault() switch
-{
-    "deadlines" => Notices.Bench.DeadlineBenchmark.Run(),
-    var other => Unknown(other),
-};
+using Notices.Bench;
 
-static int Unknown(string? name)
+// One benchmark program: the first argument picks the benchmark.
+switch (args.FirstOrDefault())
 {
-    Console.Error.WriteLine($"No benchmark called '{name}'. Try: deadlines.");
-    return 2;
+    case "storage":
+        return await StorageBenchmark.RunAsync();
+    case "deadlines":
+        return DeadlineBenchmark.Run();
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, deadlines.");
+        return 2;
 }
