@@ -20,15 +20,23 @@ internal static class ReleaseConventions
     public const string TerminationReasonScheme = "UK_TERMINATION_REASON";
     public const string KpiRatingScheme = "UK_KPI_RATING";
 
+    private static readonly string[] PlanningTags = ["planning"];
+    private static readonly string[] TenderTags = ["tender"];
+    private static readonly string[] AwardTags = ["award", "contract"];
+    private static readonly string[] ImplementationTags = ["implementation"];
+    private static readonly string[] AmendmentTags = ["contractAmendment"];
+    private static readonly string[] TerminationTags = ["contractTermination"];
+    private static readonly string[] CancellationTags = ["tenderCancellation"];
+
     public static IReadOnlyList<string> Tags(NoticeType type) => type switch
     {
-        NoticeType.UK1 or NoticeType.UK2 or NoticeType.UK3 => ["planning"],
-        NoticeType.UK4 => ["tender"],
-        NoticeType.UK5 or NoticeType.UK6 or NoticeType.UK7 => ["award", "contract"],
-        NoticeType.UK9 => ["implementation"],
-        NoticeType.UK10 => ["contractAmendment"],
-        NoticeType.UK11 => ["contractTermination"],
-        NoticeType.UK12 => ["tenderCancellation"],
+        NoticeType.UK1 or NoticeType.UK2 or NoticeType.UK3 => PlanningTags,
+        NoticeType.UK4 => TenderTags,
+        NoticeType.UK5 or NoticeType.UK6 or NoticeType.UK7 => AwardTags,
+        NoticeType.UK9 => ImplementationTags,
+        NoticeType.UK10 => AmendmentTags,
+        NoticeType.UK11 => TerminationTags,
+        NoticeType.UK12 => CancellationTags,
         _ => throw Undrafted(type),
     };
 
