@@ -1,8 +1,13 @@
 using Notices.Bench;
 
-// One benchmark program: the first argument chooses what is measured.
-return args.FirstOrDefault() switch
+// One benchmark program: the first argument picks the benchmark.
+switch (args.FirstOrDefault())
 {
-    "notices" => NoticesBenchmark.Run(),
-    _ => 0,
-};
+    case "storage":
+        return await StorageBenchmark.RunAsync();
+    case "notices":
+        return NoticesBenchmark.Run();
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, notices.");
+        return 2;
+}
