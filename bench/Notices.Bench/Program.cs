@@ -5,9 +5,11 @@ switch (args.FirstOrDefault())
 {
     case "storage":
         return await StorageBenchmark.RunAsync();
+    case "notices":
+        return NoticesBenchmark.Run();
     case "deadlines":
         return DeadlineBenchmark.Run();
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, deadlines.");
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, notices, deadlines.");
         return 2;
 }
