@@ -31,10 +31,13 @@ rm -rf "$site" "$package"
 mkdir -p "$site"
 
 # -o puts the handler in site/app; FunctionAppDir tells the app's publish step where to write the
-# function folders. No symbols, and source paths mapped, so no path of this machine is shipped.
+# function folders. The build's own bin/obj go under OUTPUT/build, so packaging never shares
+# intermediate files with a build or test run going on at the same time. No symbols, and source
+# paths mapped, so no path of this machine is shipped.
 dotnet publish "$root/src/NoticeFunctions" \
   -c Release -r linux-x64 --self-contained \
   -o "$site/app" \
+  --artifacts-path "$output/build" \
   -p:FunctionAppDir="$site/" \
   -p:DebugType=none -p:DebugSymbols=false \
   -p:PathMap="$root=/src" \
