@@ -43,7 +43,10 @@ dotnet publish "$root/src/NoticeFunctions" \
   -p:PathMap="$root=/src" \
   --nologo
 
-[ -f "$site/host.json" ] || cp "$root/host.json" "$site/host.json"
+if [ ! -f "$site/host.json" ]; then
+  [ -f "$root/host.json" ] || fail "there is no host.json at the repository root for the Functions host"
+  cp "$root/host.json" "$site/host.json"
+fi
 
 # The executable host.json names must exist and be executable.
 executable="$(sed -n 's/.*"defaultExecutablePath"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$site/host.json" | head -n 1)"
