@@ -57,8 +57,8 @@ chmod +x "$site/$executable"
 functions=$(find "$site" -mindepth 2 -maxdepth 2 -name function.json | wc -l)
 [ "$functions" -gt 0 ] || fail "the publish wrote no function folders (<function>/function.json) next to host.json"
 
-# Never ship a developer's settings.
-find "$site" -name 'local.settings*.json' -delete
+# Never ship a developer's settings: they point at Azurite and turn on the development sign-in.
+find "$site" \( -name 'local.settings*.json' -o -name 'appsettings.Development.json' \) -delete
 
 (cd "$site" && zip -q -r -X "$package" .)
 echo "package.sh: $package ($functions functions, handler $executable)"
