@@ -1,1 +1,11 @@
-return 0;
+using Notices.Bench;
+
+// One benchmark program: the first argument picks the benchmark.
+switch (args.FirstOrDefault())
+{
+    case "storage":
+        return await StorageBenchmark.RunAsync();
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage.");
+        return 2;
+}

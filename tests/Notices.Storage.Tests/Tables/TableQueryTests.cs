@@ -41,6 +41,7 @@ public sealed class TableQueryTests(AzuriteFixture azurite) : IClassFixture<Azur
         Assert.Equal(1050, all.Count);
         Assert.Equal(Enumerable.Range(0, 1050).Select(i => $"{i:D5}"), all.Select(e => e.RowKey));
         Assert.Equal(1049, all[^1]["N"]);
+        Assert.All(all, e => Assert.StartsWith("W/", e.ETag, StringComparison.Ordinal));
     }
 
     [Fact]
