@@ -8,7 +8,18 @@ internal static class Corpus
 {
     private static readonly Lazy<byte[]> LazyDocx = new(() => ContractDocx.Build());
 
+    private static readonly Lazy<byte[]> LazyPdf = new(() => ContractPdf.Build());
+
     public static byte[] Docx => LazyDocx.Value;
+
+    public static byte[] Pdf => LazyPdf.Value;
+
+    /// <summary>The planted strings the PDF holds (it has no embedded document).</summary>
+    public static IReadOnlyList<Redaction> PlantedInPdf { get; } =
+    [
+        .. PlantedData.PersonalData.Select(p => new Redaction(p, WithholdingGround.PersonalData)),
+        new Redaction(PlantedData.DayRate, WithholdingGround.CommerciallySensitive),
+    ];
 
     public static IReadOnlyList<Redaction> AllPlanted { get; } =
     [
