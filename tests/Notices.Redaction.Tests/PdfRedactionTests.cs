@@ -28,7 +28,7 @@ public class PdfRedactionTests
     [Fact]
     public void Redact_ContractWithPlantedData_NoPlantedStringLeftInTextMetadataOrBytes()
     {
-        var (output, _) = Corpus.Redact(ContractFileType.Pdf, Corpus.Pdf, Corpus.PlantedInPdf);
+        var (output, _) = Corpus.RedactedPdf;
 
         Assert.Empty(PdfInspector.Occurrences(output, PlantedText));
     }
@@ -36,7 +36,7 @@ public class PdfRedactionTests
     [Fact]
     public void Redact_ContractWithPlantedData_EveryPageKeptAndOtherTextIntact()
     {
-        var (output, _) = Corpus.Redact(ContractFileType.Pdf, Corpus.Pdf, Corpus.PlantedInPdf);
+        var (output, _) = Corpus.RedactedPdf;
 
         var before = PdfInspector.PageTexts(Corpus.Pdf);
         var after = PdfInspector.PageTexts(output);
@@ -71,7 +71,7 @@ public class PdfRedactionTests
     [Fact]
     public void Redact_ContractWithPlantedData_ReportsPassagesWithPagesAndGrounds()
     {
-        var (_, report) = Corpus.Redact(ContractFileType.Pdf, Corpus.Pdf, Corpus.PlantedInPdf);
+        var (_, report) = Corpus.RedactedPdf;
 
         Assert.Equal(ContractFileType.Pdf, report.FileType);
         Assert.Contains(report.Passages, p => p.Text == PlantedData.DayRate && p.Ground == WithholdingGround.CommerciallySensitive && p.Location.Page == 41);

@@ -12,7 +12,8 @@ namespace Notices.Redaction.Pdf;
 /// </summary>
 internal sealed class PdfFontDecoder
 {
-    private static readonly Encoding WinAnsi = CreateWinAnsi();
+    // WinAnsi character for each code ('\0' where the code has none), built once.
+    private static readonly char[] WinAnsi = CreateWinAnsi();
 
     private readonly string _baseFont;
     private readonly bool _standardEncoding;
@@ -78,8 +79,7 @@ internal sealed class PdfFontDecoder
                 _ => null,
             };
         }
-        var decoded = WinAnsi.GetString([code]);
-        return decoded.Length == 1 && decoded[0] != '\uFFFD' ? decoded[0] : null;
+        return WinAnsi[code] == '\0' ? null : WinAnsi[code];
     }
 
     /// <summary>The glyph width of a code in thousandths of the font size.</summary>
@@ -93,9 +93,16 @@ internal sealed class PdfFontDecoder
         return StandardFontWidths.For(_baseFont, code) ?? 0;
     }
 
-    private static Encoding CreateWinAnsi()
+    private static char[] CreateWinAnsi()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+        var encoding = Encoding.GetEncoding(1252, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+        var table = new char[256];
+        for (var code = 32; code < 256; code++)
+        {
+            var decoded = encoding.GetString([(byte)code]);
+            table[code] = decoded.Length == 1 && decoded[0] != '\uFFFD' ? decoded[0] : '\0';
+        }
+        return table;
     }
 }

@@ -48,7 +48,7 @@ public sealed class PdfPageWriter
 
     public static byte[] Bytes(string content) => WinAnsi.GetBytes(content);
 
-    public static double Measure(string text, double size) => text.Sum(c => WidthOf(WinAnsi.GetBytes(c.ToString())[0])) * size / 1000;
+    public static double Measure(string text, double size) => WinAnsi.GetBytes(text).Sum(b => WidthOf(b)) * size / 1000;
 
     private static int WidthOf(int code) =>
         code >= StandardFontWidths.FirstChar && code < StandardFontWidths.FirstChar + StandardFontWidths.Helvetica.Count
@@ -66,19 +66,25 @@ public sealed class PdfPageWriter
     public double Paragraph(double y, double size, string text)
     {
         var line = new StringBuilder();
+        var lineWidth = 0.0;
+        var space = Measure(" ", size);
         foreach (var word in text.Split(' '))
         {
-            var candidate = line.Length == 0 ? word : line + " " + word;
-            if (Measure(candidate, size) > Width && line.Length > 0)
+            var wordWidth = Measure(word, size);
+            if (line.Length > 0 && lineWidth + space + wordWidth > Width)
             {
                 Line(Left, y, size, line.ToString());
                 y -= size * 1.3;
-                line.Clear().Append(word);
+                line.Clear();
+                lineWidth = 0;
             }
-            else
+            if (line.Length > 0)
             {
-                line.Clear().Append(candidate);
+                line.Append(' ');
+                lineWidth += space;
             }
+            line.Append(word);
+            lineWidth += wordWidth;
         }
         if (line.Length > 0)
         {
