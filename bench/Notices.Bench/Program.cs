@@ -1,8 +1,13 @@
 using Notices.Bench;
 
-// One benchmark program: the first argument chooses what to measure.
-return (args.Length > 0 ? args[0] : "") switch
+// One benchmark program: the first argument picks the benchmark.
+switch (args.FirstOrDefault())
 {
-    "redaction" => RedactionBenchmark.Run(),
-    _ => 0,
-};
+    case "storage":
+        return await StorageBenchmark.RunAsync();
+    case "redaction":
+        return RedactionBenchmark.Run();
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, redaction.");
+        return 2;
+}
