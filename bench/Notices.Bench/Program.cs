@@ -5,9 +5,11 @@ switch (args.FirstOrDefault())
 {
     case "storage":
         return await StorageBenchmark.RunAsync();
+    case "notices":
+        return NoticesBenchmark.Run();
     case "redaction":
         return RedactionBenchmark.Run();
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, redaction.");
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, notices, redaction.");
         return 2;
 }
