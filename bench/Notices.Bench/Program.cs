@@ -7,9 +7,11 @@ switch (args.FirstOrDefault())
         return await StorageBenchmark.RunAsync();
     case "notices":
         return NoticesBenchmark.Run();
+    case "redaction":
+        return RedactionBenchmark.Run();
     case "deadlines":
         return DeadlineBenchmark.Run();
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, notices, deadlines.");
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, notices, redaction, deadlines.");
         return 2;
 }
