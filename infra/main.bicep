@@ -259,7 +259,6 @@ output AUTH_REDIRECT_URI string = 'https://${functionApp.outputs.defaultHostName
 output APP_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
 output APP_IDENTITY_CLIENT_ID string = identity.outputs.clientId
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
-output FIND_A_TENDER_API_KEY_SECRET_NAME string = findATenderApiKeySecretName
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output APPLICATIONINSIGHTS_NAME string = appInsights.outputs.name
 output LOG_ANALYTICS_WORKSPACE_NAME string = logAnalytics.outputs.name

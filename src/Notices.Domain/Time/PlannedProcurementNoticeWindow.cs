@@ -2,7 +2,7 @@ namespace Notices.Domain.Time;
 
 /// <summary>
 /// When a tender notice can follow a planned procurement notice for that notice to be "qualifying"
-/// (s.54(5)): published at least 40 days, and no more than 12 months, before the day the tender
+/// (s.54): published at least 40 days, and no more than 12 months, before the day the tender
 /// notice is published. A qualifying planned procurement notice allows a tendering period as short
 /// as 10 days (s.54(4)).
 /// </summary>
