@@ -81,23 +81,23 @@ public sealed class InMemoryWorkQueueClient(TimeProvider clock) : IWorkQueueClie
         }
     }
 
-    public Task DeleteAsync(ReceivedWork work, CancellationToken cancellationToken)
+    public Task DeleteAsync(ReceivedWork received, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(received);
         lock (gate)
         {
-            messages.RemoveAll(m => m.Id == work.MessageId && m.PopReceipt == work.PopReceipt);
+            messages.RemoveAll(m => m.Id == received.MessageId && m.PopReceipt == received.PopReceipt);
         }
 
         return Task.CompletedTask;
     }
 
-    public Task ReleaseAsync(ReceivedWork work, TimeSpan delay, CancellationToken cancellationToken)
+    public Task ReleaseAsync(ReceivedWork received, TimeSpan delay, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(received);
         lock (gate)
         {
-            foreach (var m in messages.Where(m => m.Id == work.MessageId && m.PopReceipt == work.PopReceipt))
+            foreach (var m in messages.Where(m => m.Id == received.MessageId && m.PopReceipt == received.PopReceipt))
             {
                 m.VisibleAt = clock.GetUtcNow() + delay;
             }
@@ -106,13 +106,13 @@ public sealed class InMemoryWorkQueueClient(TimeProvider clock) : IWorkQueueClie
         return Task.CompletedTask;
     }
 
-    public Task MoveToPoisonAsync(ReceivedWork work, CancellationToken cancellationToken)
+    public Task MoveToPoisonAsync(ReceivedWork received, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(received);
         lock (gate)
         {
-            poison.Add(work.Body);
-            messages.RemoveAll(m => m.Id == work.MessageId);
+            poison.Add(received.Body);
+            messages.RemoveAll(m => m.Id == received.MessageId);
         }
 
         return Task.CompletedTask;

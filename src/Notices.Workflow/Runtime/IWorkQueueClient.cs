@@ -13,13 +13,13 @@ public interface IWorkQueueClient
 
     Task<IReadOnlyList<ReceivedWork>> ReceiveAsync(int max, TimeSpan visibility, CancellationToken cancellationToken);
 
-    Task DeleteAsync(ReceivedWork work, CancellationToken cancellationToken);
+    Task DeleteAsync(ReceivedWork received, CancellationToken cancellationToken);
 
     /// <summary>Makes a message visible again after <paramref name="delay"/>, for another attempt.</summary>
-    Task ReleaseAsync(ReceivedWork work, TimeSpan delay, CancellationToken cancellationToken);
+    Task ReleaseAsync(ReceivedWork received, TimeSpan delay, CancellationToken cancellationToken);
 
     /// <summary>Moves a message that failed every attempt to the poison queue.</summary>
-    Task MoveToPoisonAsync(ReceivedWork work, CancellationToken cancellationToken);
+    Task MoveToPoisonAsync(ReceivedWork received, CancellationToken cancellationToken);
 }
 
 /// <summary>A message taken from the queue; <see cref="DequeueCount"/> is 1 on the first delivery.</summary>

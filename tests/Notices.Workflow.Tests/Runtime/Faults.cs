@@ -57,11 +57,11 @@ public sealed class CrashingWorkQueueClient(IWorkQueueClient inner) : IWorkQueue
     public Task<IReadOnlyList<ReceivedWork>> ReceiveAsync(int max, TimeSpan visibility, CancellationToken cancellationToken) =>
         inner.ReceiveAsync(max, visibility, cancellationToken);
 
-    public Task DeleteAsync(ReceivedWork work, CancellationToken cancellationToken) => inner.DeleteAsync(work, cancellationToken);
+    public Task DeleteAsync(ReceivedWork received, CancellationToken cancellationToken) => inner.DeleteAsync(received, cancellationToken);
 
-    public Task ReleaseAsync(ReceivedWork work, TimeSpan delay, CancellationToken cancellationToken) => inner.ReleaseAsync(work, delay, cancellationToken);
+    public Task ReleaseAsync(ReceivedWork received, TimeSpan delay, CancellationToken cancellationToken) => inner.ReleaseAsync(received, delay, cancellationToken);
 
-    public Task MoveToPoisonAsync(ReceivedWork work, CancellationToken cancellationToken) => inner.MoveToPoisonAsync(work, cancellationToken);
+    public Task MoveToPoisonAsync(ReceivedWork received, CancellationToken cancellationToken) => inner.MoveToPoisonAsync(received, cancellationToken);
 }
 
 /// <summary>A notices container that can crash just after a release is written, or be unreachable.</summary>
