@@ -1,0 +1,16 @@
+namespace Notices.Domain.Notices;
+
+/// <summary>
+/// UK12 procurement termination notice (s.55, reg 37): after a tender or transparency notice, the
+/// authority decided not to award; as soon as reasonably practicable after that decision.
+/// </summary>
+public sealed record ProcurementTerminationNotice : Notice
+{
+    public override NoticeType Type => NoticeType.UK12;
+
+    public DateTimeOffset? DecisionDate { get; init; }
+    public string? Reason { get; init; }
+
+    /// <summary>The lots no longer being awarded; empty means every lot.</summary>
+    public IReadOnlyList<string> LotIds { get; init; } = [];
+}

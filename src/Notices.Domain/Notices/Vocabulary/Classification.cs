@@ -1,0 +1,14 @@
+namespace Notices.Domain.Notices;
+
+/// <summary>A code from a classification scheme; for subject matter, a CPV code such as <c>90711400</c>.</summary>
+public sealed record Classification
+{
+    public const string Cpv = "CPV";
+
+    public string Scheme { get; init; } = Cpv;
+    public string? Id { get; init; }
+    public string? Description { get; init; }
+
+    public static Classification CpvCode(string code, string? description = null) =>
+        new() { Id = code, Description = description };
+}

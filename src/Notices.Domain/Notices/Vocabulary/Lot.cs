@@ -1,0 +1,22 @@
+namespace Notices.Domain.Notices;
+
+/// <summary>
+/// A lot of a procurement (reg 18: title, number, subject matter, value, CPV codes, award criteria,
+/// location) with its suitability for SMEs and VCSEs. A procurement without lots has one lot.
+/// </summary>
+public sealed record Lot
+{
+    public string? Id { get; init; }
+    public string? Title { get; init; }
+    public string? Description { get; init; }
+    public Money? Value { get; init; }
+    public IReadOnlyList<Classification> Classifications { get; init; } = [];
+
+    /// <summary>ITL codes of where the contract is performed, or <c>UK</c> for the whole country.</summary>
+    public IReadOnlyList<string> DeliveryRegions { get; init; } = [];
+
+    public DatePeriod? ContractPeriod { get; init; }
+    public IReadOnlyList<AwardCriterion> AwardCriteria { get; init; } = [];
+    public bool? SuitableForSme { get; init; }
+    public bool? SuitableForVcse { get; init; }
+}
