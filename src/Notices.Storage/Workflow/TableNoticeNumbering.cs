@@ -4,26 +4,26 @@ using Notices.Workflow.Publishing;
 namespace Notices.Storage.Workflow;
 
 /// <summary>
-/// Notice numbers from a counter row per year, taken in blocks (guarded by the row's ETag) so that most
+/// Numbers from a counter row per series (a year of notice ids, or ocids), taken in blocks (guarded by the row's ETag) so that most
 /// publications cost no write here. Numbers are unique; a block left unused by an instance that stops is a gap.
 /// </summary>
 public sealed class TableNoticeNumbering(TableClient register, int blockSize = 20) : INoticeNumbering, IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly Dictionary<int, (long Next, long Limit)> blocks = [];
+    private readonly Dictionary<string, (long Next, long Limit)> blocks = new(StringComparer.Ordinal);
 
-    public async Task<long> NextAsync(int year, CancellationToken cancellationToken)
+    public async Task<long> NextAsync(string series, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!blocks.TryGetValue(year, out var block) || block.Next >= block.Limit)
+            if (!blocks.TryGetValue(series, out var block) || block.Next >= block.Limit)
             {
-                var first = await ReserveAsync(year, cancellationToken).ConfigureAwait(false);
+                var first = await ReserveAsync(series, cancellationToken).ConfigureAwait(false);
                 block = (first, first + blockSize);
             }
 
-            blocks[year] = (block.Next + 1, block.Limit);
+            blocks[series] = (block.Next + 1, block.Limit);
             return block.Next;
         }
         finally
@@ -34,9 +34,9 @@ public sealed class TableNoticeNumbering(TableClient register, int blockSize = 2
 
     public void Dispose() => gate.Dispose();
 
-    private async Task<long> ReserveAsync(int year, CancellationToken cancellationToken)
+    private async Task<long> ReserveAsync(string series, CancellationToken cancellationToken)
     {
-        var pk = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pk = series;
         while (true)
         {
             var row = await register.GetEntityAsync(pk, "counter", cancellationToken: cancellationToken).ConfigureAwait(false);

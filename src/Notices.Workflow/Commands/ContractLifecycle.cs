@@ -5,7 +5,7 @@ namespace Notices.Workflow.Commands;
 /// <summary>A commissioner records who the contract is to be awarded to (the award decision).</summary>
 /// <param name="Value">The value of the contract to be awarded, in pounds including VAT.</param>
 public sealed record RecordAwardDecision(
-    DecisionContext Context, IReadOnlyList<Supplier> Suppliers, decimal Value, DateOnly DecidedOn)
+    DecisionContext Context, IReadOnlyList<AwardedSupplier> Suppliers, decimal Value, DateOnly DecidedOn)
     : ProcurementCommand(Context);
 
 /// <summary>A commissioner records that the contract has been entered into (signed).</summary>

@@ -4,5 +4,5 @@ using Notices.Workflow.Publishing;
 namespace Notices.Workflow.Commands;
 
 /// <summary>The publishing activity's result: the register has published the approved notice.</summary>
-public sealed record RecordNoticePublished(DecisionContext Context, string NoticeKey, Publication Publication)
+public sealed record RecordNoticePublished(DecisionContext Context, string NoticeKey, PublicationReceipt Publication)
     : ProcurementCommand(Context);

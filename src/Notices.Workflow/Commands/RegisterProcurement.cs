@@ -1,3 +1,4 @@
+using Procedure = Notices.Domain.Notices.Procedure;
 using Notices.Domain.Procurement;
 using Notices.Workflow.Procurements;
 

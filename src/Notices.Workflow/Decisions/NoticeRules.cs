@@ -1,6 +1,5 @@
 using Notices.Domain.Notices;
 using Notices.Workflow.Law;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.State;
 
 namespace Notices.Workflow.Decisions;

@@ -5,7 +5,7 @@ namespace Notices.Workflow.Events;
 
 /// <summary>The award decision: to whom, and for how much (pounds including VAT).</summary>
 public sealed record AwardDecisionRecorded(
-    DecisionContext Context, IReadOnlyList<Supplier> Suppliers, decimal Value, DateOnly DecidedOn)
+    DecisionContext Context, IReadOnlyList<AwardedSupplier> Suppliers, decimal Value, DateOnly DecidedOn)
     : ProcurementEvent(Context);
 
 /// <summary>

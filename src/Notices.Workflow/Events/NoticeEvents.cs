@@ -14,6 +14,6 @@ public sealed record NoticeAmended(DecisionContext Context, string NoticeKey, st
 /// <summary>A notice passed validation and was sent for approval; <paramref name="Submission"/> counts from 1.</summary>
 public sealed record NoticeSubmitted(DecisionContext Context, string NoticeKey, int Submission) : ProcurementEvent(Context);
 
-/// <summary>The register published the notice; deadlines run from <see cref="Publication.PublishedAt"/>.</summary>
-public sealed record NoticePublished(DecisionContext Context, string NoticeKey, NoticeType Type, Publication Publication)
+/// <summary>The register published the notice; deadlines run from <see cref="PublicationReceipt.PublishedAt"/>.</summary>
+public sealed record NoticePublished(DecisionContext Context, string NoticeKey, NoticeType Type, PublicationReceipt Publication)
     : ProcurementEvent(Context);

@@ -3,11 +3,11 @@ using Notices.Workflow.Publishing;
 
 namespace Notices.Workflow.InMemory;
 
-/// <summary>Notice numbers from a counter per year, in memory.</summary>
+/// <summary>Numbers from a counter per series, in memory.</summary>
 public sealed class InMemoryNoticeNumbering : INoticeNumbering
 {
-    private readonly ConcurrentDictionary<int, long> last = new();
+    private readonly ConcurrentDictionary<string, long> last = new(StringComparer.Ordinal);
 
-    public Task<long> NextAsync(int year, CancellationToken cancellationToken) =>
-        Task.FromResult(last.AddOrUpdate(year, 1, (_, n) => n + 1));
+    public Task<long> NextAsync(string series, CancellationToken cancellationToken) =>
+        Task.FromResult(last.AddOrUpdate(series, 1, (_, n) => n + 1));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Notices.Domain.Notices;
 using Notices.Domain.Ocds;
 using Notices.Domain.Time;
@@ -43,9 +42,9 @@ internal static class ActRules
         {
             notice = NoticeJson.Deserialize(content);
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException or NotSupportedException)
+        catch (NoticeFormatException e)
         {
-            return [new Problem("The notice could not be read: " + e.Message, "content")];
+            return [new Problem("The notice could not be read: " + e.Problem, e.Field == "$" ? "content" : e.Field)];
         }
 
         if (notice.Type != expected)

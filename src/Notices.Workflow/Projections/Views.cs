@@ -23,7 +23,7 @@ public sealed record ObligationView(
 
 /// <summary>A contract in the buyer's contracts register.</summary>
 public sealed record ContractRecord(
-    string ProcurementId, string BuyerId, string Title, IReadOnlyList<Supplier> Suppliers, decimal Value,
+    string ProcurementId, string BuyerId, string Title, IReadOnlyList<AwardedSupplier> Suppliers, decimal Value,
     DateOnly EnteredOn, DateOnly StartsOn, DateOnly EndsOn, DateOnly? EndedOn, int Changes, string? Ocid);
 
 /// <summary>One entry of a procurement's timeline: what happened, who did it, when and why.</summary>

@@ -9,7 +9,7 @@ namespace Notices.Workflow.Publishing;
 /// </summary>
 public interface INoticePublisher
 {
-    Task<Publication> PublishAsync(PublicationRequest request, CancellationToken cancellationToken);
+    Task<PublicationReceipt> PublishAsync(PublicationRequest request, CancellationToken cancellationToken);
 }
 
 /// <summary>An approved notice to publish; <paramref name="Ocid"/> is the procurement's, if it already has one.</summary>

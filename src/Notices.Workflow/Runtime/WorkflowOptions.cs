@@ -1,4 +1,3 @@
-using Notices.Workflow.Publishing;
 using Notices.Workflow.Reactions;
 
 namespace Notices.Workflow.Runtime;
@@ -7,8 +6,6 @@ namespace Notices.Workflow.Runtime;
 public sealed record WorkflowOptions
 {
     public ReactionOptions Reactions { get; init; } = new();
-
-    public LocalRegisterOptions Register { get; init; } = new();
 
     /// <summary>Deliveries of a work item before it goes to the poison queue (as the Functions host's maxDequeueCount).</summary>
     public int MaxDequeueCount { get; init; } = 5;

@@ -28,7 +28,7 @@ public sealed class WorkflowRuntime
         Diagnostics = new WorkflowDiagnostics();
         var settlement = new Settlement(ports.Events, ports.Projections, ports.Queue, clock);
         Commands = new CommandHandler(ports.Events, new StreamCache(Options.CachedStreams), settlement, Options.Reactions, Diagnostics);
-        Publisher = publisher ?? new LocalRegister(ports.Notices, ports.Numbering, clock, Options.Register);
+        Publisher = publisher ?? new LocalRegister(ports.Notices, ports.Numbering, clock);
         Work = new WorkItemProcessor(Commands, Publisher, ports.Notifications, ports.Events, ports.Queue, settlement, clock, Options);
         Sweep = new Sweep(ports.Events, settlement, clock, Options);
         Pump = new WorkQueuePump(ports.Queue, Work, Options, Diagnostics);

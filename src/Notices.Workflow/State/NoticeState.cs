@@ -33,5 +33,5 @@ public sealed record ApprovedNoticeState(string Key, NoticeType Type, string Con
     : NoticeState(Key, Type, Content, Submissions);
 
 /// <summary>Published in the register.</summary>
-public sealed record PublishedNoticeState(string Key, NoticeType Type, string Content, int Submissions, Publication Publication)
+public sealed record PublishedNoticeState(string Key, NoticeType Type, string Content, int Submissions, PublicationReceipt Publication)
     : NoticeState(Key, Type, Content, Submissions);

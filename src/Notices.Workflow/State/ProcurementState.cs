@@ -1,3 +1,4 @@
+using Procedure = Notices.Domain.Notices.Procedure;
 using System.Collections.Immutable;
 using Notices.Domain.Procurement;
 using Notices.Workflow.Events;
@@ -83,7 +84,7 @@ public sealed record ProcurementDetails(
     DateTimeOffset RegisteredAt,
     Actor RegisteredBy);
 
-public sealed record Award(IReadOnlyList<Supplier> Suppliers, decimal Value, DateOnly DecidedOn);
+public sealed record Award(IReadOnlyList<AwardedSupplier> Suppliers, decimal Value, DateOnly DecidedOn);
 
 public sealed record StandstillPeriodRecord(DateOnly FirstDay, DateOnly LastDay, DateTimeOffset EndsAt, bool Ended);
 

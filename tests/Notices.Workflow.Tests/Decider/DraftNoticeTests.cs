@@ -126,7 +126,7 @@ public sealed class DraftNoticeTests
     [InlineData(NoticeType.UK13)]
     [InlineData(NoticeType.UK17)]
     public void GivenAProcurement_WhenANoticeOutsideItsLifecycleIsDrafted_ThenRefused(NoticeType type) =>
-        Given(Scenario.Registered_()).When(Draft(type))
+        Given(Scenario.Registered_()).When(Draft(type, content: "{}"))
             .ThenRefused($"A {Law.NoticeNames.Of(type)} is not part of a procurement's lifecycle in Notice Functions.", "type");
 
     [Fact]

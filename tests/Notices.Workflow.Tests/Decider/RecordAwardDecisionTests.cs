@@ -10,10 +10,10 @@ namespace Notices.Workflow.Tests.Decider;
 
 public sealed class RecordAwardDecisionTests
 {
-    private static readonly IReadOnlyList<Supplier> Suppliers = [new Supplier("Green Bins Limited", "GB-COH-08229264")];
+    private static readonly IReadOnlyList<AwardedSupplier> Suppliers = [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")];
 
     private static RecordAwardDecision Award(
-        IReadOnlyList<Supplier>? suppliers = null, decimal value = 7_800_000m, DateOnly? decidedOn = null, Actor? by = null) =>
+        IReadOnlyList<AwardedSupplier>? suppliers = null, decimal value = 7_800_000m, DateOnly? decidedOn = null, Actor? by = null) =>
         new(Contexts.By(by ?? People.Commissioner, Moments.Start), suppliers ?? Suppliers, value, decidedOn ?? Moments.Day(Moments.Start));
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class RecordAwardDecisionTests
     [Fact]
     public void GivenThePublishedTender_WhenASupplierLacksNameAndIdentifier_ThenRefusedNamingEachField()
     {
-        var spec = Given(Scenario.Tendering()).When(Award(suppliers: [new Supplier("", "")]));
+        var spec = Given(Scenario.Tendering()).When(Award(suppliers: [new AwardedSupplier("", "")]));
         spec.ThenRefused("Enter the supplier's name.", "suppliers[0].name");
         spec.ThenRefused("Enter the supplier's identifier (for example its GB-PPON).", "suppliers[0].identifier");
     }

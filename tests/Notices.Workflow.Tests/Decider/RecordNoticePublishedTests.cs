@@ -12,19 +12,19 @@ namespace Notices.Workflow.Tests.Decider;
 
 public sealed class RecordNoticePublishedTests
 {
-    private static readonly Publication Publication = new("000042-2025", "ocds-local1-p1", Moments.AwardNoticePublished, "p1/uk6-1.json");
+    private static readonly PublicationReceipt Receipt = new("000042-2025", "ocds-h6vhtk-0a1b2c", Moments.AwardNoticePublished, "p1/uk6-1.json");
 
-    private static RecordNoticePublished Published(string key) => new(Contexts.By(People.Workflow, Moments.AwardNoticePublished), key, Publication);
+    private static RecordNoticePublished Published(string key) => new(Contexts.By(People.Workflow, Moments.AwardNoticePublished), key, Receipt);
 
     [Fact]
     public void GivenAnApprovedTenderNotice_WhenPublished_ThenThePublicationIsRecordedAndTenderingBegins()
     {
         var command = Published("uk4-1");
         var spec = Given(Scenario.Registered_().Approved(NoticeType.UK4, Moments.Start)).When(command);
-        spec.Then(new NoticePublished(command.Context, "uk4-1", NoticeType.UK4, Publication));
+        spec.Then(new NoticePublished(command.Context, "uk4-1", NoticeType.UK4, Receipt));
         var state = (Registered)spec.StateAfter();
         Assert.Equal(Phase.Tendering, state.Phase);
-        Assert.Equal("ocds-local1-p1", state.Ocid);
+        Assert.Equal("ocds-h6vhtk-0a1b2c", state.Ocid);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class RecordNoticePublishedTests
     {
         var command = Published("uk6-1");
         Given(Scenario.Awarded().Approved(NoticeType.UK6, Moments.Start)).When(command).Then(
-            new NoticePublished(command.Context, "uk6-1", NoticeType.UK6, Publication),
+            new NoticePublished(command.Context, "uk6-1", NoticeType.UK6, Receipt),
             new StandstillStarted(command.Context, new DateOnly(2025, 6, 3), Moments.StandstillLastDay, Moments.StandstillEnds));
     }
 
@@ -49,7 +49,7 @@ public sealed class RecordNoticePublishedTests
     {
         var command = Published("uk7-1");
         Given(Scenario.Contracted().Approved(NoticeType.UK7, Moments.ContractDay)).When(command).Then(
-            new NoticePublished(command.Context, "uk7-1", NoticeType.UK7, Publication),
+            new NoticePublished(command.Context, "uk7-1", NoticeType.UK7, Receipt),
             new ObligationMet(command.Context, "contract-details", "uk7-1"));
     }
 
@@ -58,7 +58,7 @@ public sealed class RecordNoticePublishedTests
     {
         var command = Published("uk9-1");
         Given(Scenario.Contracted().Approved(NoticeType.UK9, Moments.ContractDay)).When(command).Then(
-            new NoticePublished(command.Context, "uk9-1", NoticeType.UK9, Publication),
+            new NoticePublished(command.Context, "uk9-1", NoticeType.UK9, Receipt),
             new ObligationMet(command.Context, "kpi-1", "uk9-1"),
             new ObligationSet(command.Context, "kpi-2", ObligationKind.KpiAssessment, new DateOnly(2027, 6, 13)));
     }
@@ -68,7 +68,7 @@ public sealed class RecordNoticePublishedTests
     {
         var command = Published("uk11-1");
         Given(Scenario.ContractEnded().Approved(NoticeType.UK11, Moments.ContractDay)).When(command).Then(
-            new NoticePublished(command.Context, "uk11-1", NoticeType.UK11, Publication),
+            new NoticePublished(command.Context, "uk11-1", NoticeType.UK11, Receipt),
             new ObligationMet(command.Context, "termination-notice", "uk11-1"));
     }
 
@@ -77,7 +77,7 @@ public sealed class RecordNoticePublishedTests
     {
         var command = Published("uk12-1");
         var spec = Given(Scenario.Tendering().Approved(NoticeType.UK12, Moments.Start)).When(command);
-        spec.Then(new NoticePublished(command.Context, "uk12-1", NoticeType.UK12, Publication), new ProcurementTerminated(command.Context, "uk12-1"));
+        spec.Then(new NoticePublished(command.Context, "uk12-1", NoticeType.UK12, Receipt), new ProcurementTerminated(command.Context, "uk12-1"));
         Assert.Equal(Phase.Terminated, ((Registered)spec.StateAfter()).Phase);
     }
 
@@ -93,7 +93,7 @@ public sealed class RecordNoticePublishedTests
     [Fact]
     public void GivenAnApprovedNotice_WhenAPersonRecordsItsPublication_ThenRefused() =>
         Given(Scenario.Registered_().Approved(NoticeType.UK4, Moments.Start))
-            .When(new RecordNoticePublished(Contexts.By(People.Administrator), "uk4-1", Publication))
+            .When(new RecordNoticePublished(Contexts.By(People.Administrator), "uk4-1", Receipt))
             .ThenRefused("Only the workflow itself can record that a notice was published.");
 
     [Fact]

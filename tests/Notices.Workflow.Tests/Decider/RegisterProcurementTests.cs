@@ -1,6 +1,6 @@
 using Notices.Workflow.Commands;
 using Notices.Workflow.Events;
-using Notices.Workflow.Procurements;
+using Lot = Notices.Workflow.Procurements.Lot;
 using Notices.Workflow.Tests.Support;
 using Xunit;
 using static Notices.Workflow.Tests.Support.DeciderSpec;
@@ -60,7 +60,7 @@ public sealed class RegisterProcurementTests
 
     [Fact]
     public void GivenNothing_WhenTheProcedureIsUnknown_ThenRefused() =>
-        GivenNothing().When(Scenario.Registration() with { Procedure = (Procedure)42 })
+        GivenNothing().When(Scenario.Registration() with { Procedure = (Notices.Domain.Notices.Procedure)42 })
             .ThenRefused("Choose the procedure: open, competitive flexible or direct award.", "procedure");
 
     [Fact]

@@ -36,7 +36,7 @@ public abstract class RuntimeScenarios
         var (h, _, _, blobs) = await RigAsync();
         await h.Register();
         var uk4 = await h.Publish(NoticeType.UK4);
-        await h.Must(new RecordAwardDecision(h.As(People.Commissioner), [new Supplier("Green Bins Limited", "GB-COH-08229264")], 7_800_000m, Moments.Day(h.Clock.GetUtcNow())));
+        await h.Must(new RecordAwardDecision(h.As(People.Commissioner), [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 7_800_000m, Moments.Day(h.Clock.GetUtcNow())));
 
         // Contract award notice published on Tuesday 3 June 2025: standstill to the end of 12 June.
         h.Clock.MoveTo(Moments.AwardNoticePublished);
@@ -234,7 +234,7 @@ public abstract class RuntimeScenarios
         var (h, _, _, _) = await RigAsync();
         await h.Register();
         await h.Publish(NoticeType.UK4);
-        await h.Must(new RecordAwardDecision(h.As(People.Commissioner), [new Supplier("Green Bins Limited", "GB-COH-08229264")], 1_000_000m, Moments.Day(h.Clock.GetUtcNow())));
+        await h.Must(new RecordAwardDecision(h.As(People.Commissioner), [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 1_000_000m, Moments.Day(h.Clock.GetUtcNow())));
         h.Clock.MoveTo(Moments.AwardNoticePublished);
         await h.Publish(NoticeType.UK6);
         await h.AdvanceTo(Moments.StandstillEnds.AddSeconds(1));

@@ -26,7 +26,7 @@ public sealed class EventShapeTests
         "3f2c7d0e9b8a4c6d", new Actor("cora", "Cora Commissioner", [Role.Commissioner]),
         new DateTimeOffset(2025, 6, 3, 10, 0, 0, TimeSpan.FromHours(1)), "Because the Act requires it.");
 
-    private static readonly Publication Publication = new("000042-2025", "ocds-local1-3f2c7d0e9b8a", Context.At, "3f2c7d0e9b8a/uk6-1.json");
+    private static readonly PublicationReceipt Receipt = new("000042-2025", "ocds-h6vhtk-0a1b2c", Context.At, "3f2c7d0e9b8a/uk6-1.json");
 
     public static TheoryData<string> EventNames() => [.. Samples().Keys];
 
@@ -35,7 +35,7 @@ public sealed class EventShapeTests
         ProcurementEvent[] samples =
         [
             new ProcurementRegistered(Context, "GB-PPON-PABC-1234-WXYZ", "Westshire County Council", "Household waste collection", 7_800_000m,
-                Procedure.Open, ContractNature.Services, SpecialRegime.None, [new Lot(1, "Household waste collection", 4_800_000m)]),
+                Procedure.Open, ContractNature.Services, SpecialRegime.None, [new Procurements.Lot(1, "Household waste collection", 4_800_000m)]),
             new NoticeDrafted(Context, "uk4-1", NoticeType.UK4, """{"noticeType":"UK4","title":"Household waste collection"}"""),
             new NoticeAmended(Context, "uk4-1", """{"noticeType":"UK4","title":"Waste collection"}"""),
             new NoticeSubmitted(Context, "uk4-1", 1),
@@ -44,8 +44,8 @@ public sealed class EventShapeTests
             new NoticeRejected(Context, "uk4-1", 1, "The lots do not match the tender documents."),
             new ApprovalReminderSent(Context, "uk4-1", 1),
             new ApprovalEscalated(Context, "uk4-1", 1),
-            new NoticePublished(Context, "uk6-1", NoticeType.UK6, Publication),
-            new AwardDecisionRecorded(Context, [new Supplier("Green Bins Limited", "GB-COH-08229264")], 7_800_000m, new DateOnly(2025, 6, 2)),
+            new NoticePublished(Context, "uk6-1", NoticeType.UK6, Receipt),
+            new AwardDecisionRecorded(Context, [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 7_800_000m, new DateOnly(2025, 6, 2)),
             new StandstillStarted(Context, new DateOnly(2025, 6, 3), new DateOnly(2025, 6, 12), new DateTimeOffset(2025, 6, 12, 23, 59, 59, TimeSpan.FromHours(1))),
             new StandstillEnded(Context),
             new ContractEntered(Context, new DateOnly(2025, 6, 13), 7_800_000m, new DateOnly(2025, 7, 1), new DateOnly(2030, 6, 30)),

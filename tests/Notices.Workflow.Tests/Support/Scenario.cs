@@ -4,6 +4,7 @@ using Notices.Workflow.Commands;
 using Notices.Workflow.Decisions;
 using Notices.Workflow.Events;
 using Notices.Workflow.Procurements;
+using Lot = Notices.Workflow.Procurements.Lot;
 using Notices.Workflow.Publishing;
 using Notices.Workflow.State;
 
@@ -39,7 +40,7 @@ public sealed class Scenario
 
     public static Scenario Awarded(SpecialRegime regime = SpecialRegime.None) =>
         Tendering(regime: regime).Run(new RecordAwardDecision(
-            Contexts.By(People.Commissioner, Moments.Start), [new Supplier("Green Bins Limited", "GB-COH-08229264")],
+            Contexts.By(People.Commissioner, Moments.Start), [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")],
             7_800_000m, Moments.Day(Moments.Start)));
 
     /// <summary>The contract award notice published on Tuesday 3 June 2025: standstill until the end of 12 June.</summary>
@@ -92,7 +93,7 @@ public sealed class Scenario
     {
         Approved(type, at);
         published++;
-        var publication = new Publication($"{published:D6}-{at.Year}", "ocds-local1-p1", at, $"p1/{LastKey(type)}.json");
+        var publication = new PublicationReceipt($"{published:D6}-{at.Year}", "ocds-h6vhtk-0a1b2c", at, $"p1/{LastKey(type)}.json");
         return Run(new RecordNoticePublished(Contexts.By(People.Workflow, at), LastKey(type), publication));
     }
 

@@ -4,4 +4,4 @@ namespace Notices.Workflow.Publishing;
 /// What the register recorded when it published a notice: the notice id (<c>nnnnnn-yyyy</c>), the
 /// procurement's ocid, the publication time from which deadlines run, and where the release is kept.
 /// </summary>
-public sealed record Publication(string NoticeId, string Ocid, DateTimeOffset PublishedAt, string Location);
+public sealed record PublicationReceipt(string NoticeId, string Ocid, DateTimeOffset PublishedAt, string Location);
