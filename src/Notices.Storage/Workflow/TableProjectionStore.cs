@@ -14,31 +14,8 @@ public sealed class TableProjectionStore(IReadOnlyDictionary<string, TableClient
     public async Task ApplyAsync(IReadOnlyList<ProjectionChange> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        foreach (var group in changes.GroupBy(c => (c.Table, c.PartitionKey)))
-        {
-            var table = Table(group.Key.Table);
-            var batch = group.ToList();
-            if (batch.Count > 1 && batch.All(c => c is UpsertRow))
-            {
-                await table.SubmitTransactionAsync(
-                    batch.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity((UpsertRow)c))).ToList(),
-                    cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            // A delete of a row already gone would fail a whole transaction, so mixed changes go one by one.
-            foreach (var change in batch)
-            {
-                if (change is UpsertRow upsert)
-                {
-                    await table.UpsertEntityAsync(Entity(upsert), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await table.DeleteEntityAsync(change.PartitionKey, change.RowKey, "*", cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
+        await Task.WhenAll(changes.GroupBy(c => (c.Table, c.PartitionKey)).Select(group => ApplyToPartitionAsync(group.Key.Table, group.ToList(), cancellationToken)))
+            .ConfigureAwait(false);
     }
 
     public async Task<ProjectionPage> QueryAsync(ProjectionQuery query, CancellationToken cancellationToken)
@@ -67,6 +44,31 @@ public sealed class TableProjectionStore(IReadOnlyDictionary<string, TableClient
         while (continuation is not null && rows.Count < query.Max);
 
         return new ProjectionPage(rows, Format(continuation));
+    }
+
+    private async Task ApplyToPartitionAsync(string tableName, List<ProjectionChange> batch, CancellationToken cancellationToken)
+    {
+        var table = Table(tableName);
+        if (batch.Count > 1 && batch.All(c => c is UpsertRow))
+        {
+            await table.SubmitTransactionAsync(
+                batch.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity((UpsertRow)c))).ToList(),
+                cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // A delete of a row already gone would fail a whole transaction, so mixed changes go one by one.
+        foreach (var change in batch)
+        {
+            if (change is UpsertRow upsert)
+            {
+                await table.UpsertEntityAsync(Entity(upsert), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await table.DeleteEntityAsync(change.PartitionKey, change.RowKey, "*", cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private TableClient Table(string name) =>

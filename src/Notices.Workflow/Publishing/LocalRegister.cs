@@ -17,12 +17,6 @@ public sealed class LocalRegister(INoticeBlobStore blobs, INoticeNumbering numbe
     {
         ArgumentNullException.ThrowIfNull(request);
         var name = BlobName(request);
-        var existing = await blobs.ReadAsync(name, cancellationToken).ConfigureAwait(false);
-        if (existing is not null)
-        {
-            return Recorded(name, existing);
-        }
-
         var published = clock.GetUtcNow();
         var year = ActRules.UkDate(published).Year;
         var number = await numbering.NextAsync(year.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);

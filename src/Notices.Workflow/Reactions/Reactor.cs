@@ -31,7 +31,6 @@ public static class Reactor
             [
                 new NotifyApprovers($"{id}.notify-approvers", e.NoticeKey, e.Submission, IsReminder: false),
                 Start(new ApprovalReminder(e.NoticeKey, e.Submission), ActRules.WorkingDaysAfter(e.Context.At, options.ApprovalReminderWorkingDays)),
-                Start(new ApprovalEscalation(e.NoticeKey, e.Submission), ActRules.WorkingDaysAfter(e.Context.At, options.ApprovalEscalationWorkingDays)),
             ],
             NoticeApproved e =>
             [
@@ -43,7 +42,12 @@ public static class Reactor
                 .. CancelApprovalTimers(id, e.NoticeKey, e.Submission),
                 new NotifyCommissioners($"{id}.notify-commissioners", $"The {Name(s, e.NoticeKey)} was rejected: {e.Reason}"),
             ],
-            ApprovalReminderSent e => [new NotifyApprovers($"{id}.notify-approvers", e.NoticeKey, e.Submission, IsReminder: true)],
+            // One timer at a time per wait: the escalation starts when the reminder has fired, counted from the submission.
+            ApprovalReminderSent e =>
+            [
+                new NotifyApprovers($"{id}.notify-approvers", e.NoticeKey, e.Submission, IsReminder: true),
+                .. EscalationTimer(s, e.NoticeKey, e.Submission, options),
+            ],
             ApprovalEscalated e =>
             [
                 new NotifyAdministrators(
@@ -60,6 +64,7 @@ public static class Reactor
             ObligationReminderSent e =>
             [
                 new NotifyCommissioners($"{id}.notify-commissioners", $"Due soon for '{s.Details.Title}': {Describe(s, e.ObligationId)}."),
+                .. DueTimer(s, e.ObligationId),
             ],
             ObligationOverdue e =>
             [
@@ -84,18 +89,22 @@ public static class Reactor
         Cancel(id, TimerIds.For(new ApprovalEscalation(key, submission))),
     ];
 
+    /// <summary>The reminder first if it is still ahead; the due timer starts when the reminder has fired.</summary>
     private static List<Intent> StartObligationTimers(ObligationSet e, ReactionOptions options)
     {
-        var intents = new List<Intent>();
         var remindAt = ActRules.StartOfUkDay(e.DueOn.AddDays(-options.ObligationReminderDays));
-        if (remindAt > e.Context.At)
-        {
-            intents.Add(Start(new ObligationReminder(e.ObligationId), remindAt));
-        }
-
-        intents.Add(Start(new ObligationDue(e.ObligationId), ActRules.EndOfUkDay(e.DueOn)));
-        return intents;
+        return remindAt > e.Context.At
+            ? [Start(new ObligationReminder(e.ObligationId), remindAt)]
+            : [Start(new ObligationDue(e.ObligationId), ActRules.EndOfUkDay(e.DueOn))];
     }
+
+    private static IEnumerable<Intent> DueTimer(Registered s, string obligationId) =>
+        s.Obligations.TryGetValue(obligationId, out var o) ? [Start(new ObligationDue(obligationId), ActRules.EndOfUkDay(o.DueOn))] : [];
+
+    private static IEnumerable<Intent> EscalationTimer(Registered s, string key, int submission, ReactionOptions options) =>
+        s.Notices.TryGetValue(key, out var n) && n is AwaitingApprovalState waiting
+            ? [Start(new ApprovalEscalation(key, submission), ActRules.WorkingDaysAfter(waiting.SubmittedAt, options.ApprovalEscalationWorkingDays))]
+            : [];
 
     private static List<Intent> CancelObligationTimers(string id, string obligationId) =>
     [

@@ -6,7 +6,7 @@ using Notices.Workflow.State;
 namespace Notices.Workflow.Runtime;
 
 /// <summary>
-/// Finishes an append: writes the projection changes, dispatches the intents to the work queue, then marks
+/// Finishes an append: dispatches the intents to the work queue, writes the projection changes, then marks
 /// the append settled. Every step can be repeated safely, so the sweep runs the same code after a crash.
 /// </summary>
 public sealed class Settlement(IEventStore store, IProjectionStore projections, IWorkQueueClient queue, TimeProvider clock)
@@ -16,15 +16,13 @@ public sealed class Settlement(IEventStore store, IProjectionStore projections, 
         bool rewriteProjections, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intents);
+
+        // Work first, so the workers start while the screens' rows are written.
+        await Task.WhenAll(intents.Select(intent => DispatchAsync(id, intent, cancellationToken))).ConfigureAwait(false);
         var changes = Projector.Changes(id, before, after, rewriteProjections);
         if (changes.Count > 0)
         {
             await projections.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var intent in intents)
-        {
-            await DispatchAsync(id, intent, cancellationToken).ConfigureAwait(false);
         }
 
         await store.SettleAsync(id, lastVersion, cancellationToken).ConfigureAwait(false);

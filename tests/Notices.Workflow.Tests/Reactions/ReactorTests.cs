@@ -19,25 +19,31 @@ public sealed class ReactorTests
     private static Scenario Submitted() => Scenario.Registered_().Draft(NoticeType.UK4, Moments.Start).Submit("uk4-1", Moments.Start);
 
     [Fact]
-    public void React_NoticeSubmittedOnAMonday_NotifiesApproversRemindsWednesdayAndEscalatesTheNextMonday()
-    {
-        var intents = ReactToLast(Submitted());
+    public void React_NoticeSubmittedOnAMonday_NotifiesApproversAndRemindsOnWednesday() =>
         Assert.Equal(
             [
                 new NotifyApprovers("000007.notify-approvers", "uk4-1", 1, IsReminder: false),
                 new StartTimer("timer.approval-reminder.uk4-1.1", new DateTimeOffset(2025, 6, 4, 9, 0, 0, Bst), new ApprovalReminder("uk4-1", 1)),
+            ],
+            ReactToLast(Submitted()));
+
+    [Fact]
+    public void React_ReminderSent_RemindsApproversAndEscalatesFiveWorkingDaysAfterSubmission() =>
+        Assert.Equal(
+            [
+                new NotifyApprovers("000007.notify-approvers", "uk4-1", 1, IsReminder: true),
                 new StartTimer("timer.approval-escalation.uk4-1.1", new DateTimeOffset(2025, 6, 9, 9, 0, 0, Bst), new ApprovalEscalation("uk4-1", 1)),
             ],
-            intents);
-    }
+            ReactToLast(Submitted().Run(new RemindApprovers(Contexts.By(People.Workflow), "uk4-1", 1))));
 
     [Fact]
     public void React_ConfiguredPeriods_AreUsedForReminderAndEscalation()
     {
-        var intents = Reactor.React(Submitted().Events[^1], 7, Submitted().State, new ReactionOptions { ApprovalReminderWorkingDays = 1, ApprovalEscalationWorkingDays = 3 });
-        var timers = intents.OfType<StartTimer>().ToList();
-        Assert.Equal(new DateTimeOffset(2025, 6, 3, 9, 0, 0, Bst), timers[0].DueAt);
-        Assert.Equal(new DateTimeOffset(2025, 6, 5, 9, 0, 0, Bst), timers[1].DueAt);
+        var options = new ReactionOptions { ApprovalReminderWorkingDays = 1, ApprovalEscalationWorkingDays = 3 };
+        var submitted = Submitted();
+        Assert.Equal(new DateTimeOffset(2025, 6, 3, 9, 0, 0, Bst), Reactor.React(submitted.Events[^1], 7, submitted.State, options).OfType<StartTimer>().Single().DueAt);
+        var reminded = submitted.Run(new RemindApprovers(Contexts.By(People.Workflow), "uk4-1", 1));
+        Assert.Equal(new DateTimeOffset(2025, 6, 5, 9, 0, 0, Bst), Reactor.React(reminded.Events[^1], 8, reminded.State, options).OfType<StartTimer>().Single().DueAt);
     }
 
     [Fact]
@@ -66,17 +72,33 @@ public sealed class ReactorTests
     }
 
     [Fact]
-    public void React_ObligationSet_StartsAReminderAWeekBeforeAndATimerAtTheEndOfTheDueDay()
+    public void React_ObligationSet_StartsAReminderAWeekBeforeTheDueDate()
     {
         var contracted = Scenario.Contracted();
         var set = contracted.Events.OfType<ObligationSet>().First(o => o.ObligationId == "contract-details");
-        var intents = Reactor.React(set, 9, contracted.State, Options);
         Assert.Equal(
-            [
-                new StartTimer("timer.obligation-reminder.contract-details", new DateTimeOffset(2025, 7, 5, 0, 0, 0, Bst), new ObligationReminder("contract-details")),
-                new StartTimer("timer.obligation-due.contract-details", new DateTimeOffset(2025, 7, 12, 23, 59, 59, Bst), new ObligationDue("contract-details")),
-            ],
-            intents);
+            [new StartTimer("timer.obligation-reminder.contract-details", new DateTimeOffset(2025, 7, 5, 0, 0, 0, Bst), new ObligationReminder("contract-details"))],
+            Reactor.React(set, 9, contracted.State, Options));
+    }
+
+    [Fact]
+    public void React_ObligationReminderSent_TellsTheCommissionersAndStartsATimerAtTheEndOfTheDueDay()
+    {
+        var intents = ReactToLast(Scenario.Contracted().Run(new RemindObligation(Contexts.By(People.Workflow), "contract-details")));
+        Assert.Single(intents.OfType<NotifyCommissioners>());
+        Assert.Equal(
+            new StartTimer("timer.obligation-due.contract-details", new DateTimeOffset(2025, 7, 12, 23, 59, 59, Bst), new ObligationDue("contract-details")),
+            intents.OfType<StartTimer>().Single());
+    }
+
+    [Fact]
+    public void React_ObligationSetWithinAWeekOfItsDueDate_StartsOnlyTheDueTimer()
+    {
+        var contracted = Scenario.Contracted();
+        var set = contracted.Events.OfType<ObligationSet>().First(o => o.ObligationId == "contract-details") with { DueOn = new DateOnly(2025, 6, 16) };
+        Assert.Equal(
+            [new StartTimer("timer.obligation-due.contract-details", new DateTimeOffset(2025, 6, 16, 23, 59, 59, Bst), new ObligationDue("contract-details"))],
+            Reactor.React(set, 9, contracted.State, Options));
     }
 
     [Fact]
