@@ -1,11 +1,15 @@
 using Notices.Bench;
 
-return args.Length == 0
-    ? await WorkflowBenchmark.RunAsync()
-    : Unknown(args[0]);
-
-static int Unknown(string name)
+// One benchmark program: the first argument picks the benchmark; none runs the workflow benchmark.
+switch (args.FirstOrDefault())
 {
-    Console.Error.WriteLine($"Unknown benchmark '{name}'. Run with no argument for the workflow benchmark.");
-    return 2;
+    case null:
+        return await WorkflowBenchmark.RunAsync();
+    case "storage":
+        return await StorageBenchmark.RunAsync();
+    case "notices":
+        return NoticesBenchmark.Run();
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Run with no argument for the workflow, or one of: storage, notices.");
+        return 2;
 }

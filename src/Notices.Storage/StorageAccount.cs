@@ -70,6 +70,8 @@ public sealed class StorageAccount
 
     public Uri TableEndpoint => _table.Endpoint;
 
+    internal StorageServiceClient QueueService => _queue;
+
     /// <summary>An account from a connection string: <c>UseDevelopmentStorage=true</c>, or AccountName and AccountKey with endpoints.</summary>
     public static StorageAccount FromConnectionString(string connectionString, StorageClientOptions? options = null)
     {

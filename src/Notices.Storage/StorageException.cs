@@ -43,6 +43,8 @@ public sealed class StorageException : Exception
 
     public bool IsNotFound => Status == 404;
 
-    /// <summary>No response: the endpoint did not answer.</summary>
-    public bool IsUnreachable => Status == 0;
+    /// <summary>No response: the endpoint did not answer, even after retries.</summary>
+    public bool IsUnreachable => Status == 0 && ErrorCode == UnreachableCode;
+
+    internal const string UnreachableCode = "StorageUnreachable";
 }

@@ -39,14 +39,13 @@ public static partial class NoticeCatalogue
             NoticeObligation.Conditional,
             "Required (a) where key performance indicators were set for a contract over £5 million: the supplier's performance against them; and (b) where a breach led to termination, damages or a settlement, or the supplier failed to improve after being given the chance.",
             new DeadlineRule(DeadlineKind.DaysBeginningWith,
-                "KPI assessment at least once in every 12 months of the contract and when it ends; a breach or failure to improve within 30 days beginning with the day the duty arose.",
+                "KPI assessment at least once in every 12 months of the contract and when it ends; a breach or failure to improve within 30 days beginning with the day the duty arose (where a breach ends in termination of the whole contract, its details go in the contract termination notice instead, reg 39(9)).",
                 Days: 30),
             [
                 NoPrivateUtilities("s.71"),
                 new(CarveOutKind.LightTouch, "Breach and failure-to-improve notices are not required for light touch contracts; KPIs need not be set for them.", "ss.52, 71"),
                 new(CarveOutKind.Frameworks, "KPIs need not be set for a framework.", "s.52"),
                 new(CarveOutKind.Concessions, "KPIs need not be set for a concession contract.", "s.52"),
-                new(CarveOutKind.DevolvedAndTransferred, "Where a breach ends in full termination, its details go in the contract termination notice instead.", "reg 39(9)"),
             ],
             [
                 AuthorityInformation,

@@ -14,7 +14,11 @@ public static partial class NoticeCatalogue
             NoticeObligation.Conditional,
             "Required before establishing a dynamic market.",
             new DeadlineRule(DeadlineKind.Before, "Before the dynamic market is established."),
-            [],
+            [
+                new(CarveOutKind.Utilities,
+                    "A utilities dynamic market may be announced by a qualifying utilities dynamic market notice, which also carries as much of a future tender notice as is known; its members then receive tender notices directly instead of their being published.",
+                    "s.40; reg 25(2)(i)"),
+            ],
             [
                 MarketIdentity,
                 new("How to get the documents and apply for membership; the conditions of membership and how they are checked", "reg 25"),
@@ -51,7 +55,7 @@ public static partial class NoticeCatalogue
             NoticeObligation.Conditional,
             "Required when a dynamic market ceases to operate.",
             new DeadlineRule(DeadlineKind.AsSoonAsReasonablyPracticable, "As soon as reasonably practicable after the market ceases."),
-            [NoPrivateUtilities("s.39")],
+            [new(CarveOutKind.PrivateUtilities, "Not required when a utilities dynamic market established by a private utility ceases.", "s.39")],
             [
                 MarketIdentity,
                 new("The date the market ceased", "reg 25"),

@@ -15,6 +15,13 @@ public static class UkTime
     public static DateOnly DateOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
+    /// <summary>Today in the UK by <paramref name="clock"/> (pass <see cref="TimeProvider.System"/>, or a fake in tests).</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOf(clock.GetUtcNow());
+    }
+
     /// <summary>Midnight at the start of <paramref name="day"/>, UK time, with that day's offset.</summary>
     public static DateTimeOffset StartOfDay(DateOnly day) => At(day, TimeOnly.MinValue);
 

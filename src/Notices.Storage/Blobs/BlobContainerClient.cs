@@ -43,7 +43,7 @@ public sealed class BlobContainerClient
         return response.Status switch
         {
             201 => true,
-            409 when Code(response) is "ContainerAlreadyExists" => false,
+            409 when StorageErrors.ErrorCode(response) is "ContainerAlreadyExists" => false,
             _ => throw StorageErrors.FromResponse(response, operation),
         };
     }
@@ -352,9 +352,6 @@ public sealed class BlobContainerClient
             ParseDate(lastModified),
             metadata);
     }
-
-    private static string? Code(Response response) =>
-        response.Headers.TryGetValue("x-ms-error-code", out var code) ? code : null;
 
     private static DateTimeOffset ParseDate(string? text) =>
         text is null ? DateTimeOffset.MinValue : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);

@@ -13,11 +13,13 @@ namespace Notices.Storage.Local;
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
 {
-    // Runs Azurite inside a small wrapper that exits when its standard input closes. The input is a
+    // Runs Azurite inside a small wrapper that stops it when its standard input closes. The input is a
     // pipe from this process, and the operating system closes it when this process dies, even when
-    // killed outright, so no Azurite outlives the test run or app that started it.
+    // killed outright, so no Azurite outlives the test run or app that started it. Stopping goes
+    // through Azurite's own SIGTERM handling, which saves a data folder before exiting.
     private const string Watchdog =
-        "process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process.exit(0));process.stdin.resume();" +
+        "const stop=()=>{process.kill(process.pid,'SIGTERM');setTimeout(()=>process.exit(0),5000).unref();};" +
+        "process.stdin.on('end',stop);process.stdin.on('error',stop);process.stdin.resume();" +
         "process.argv=[process.argv[0],...process.argv.slice(1)];require(process.argv[1]);";
 
     private const int StartAttempts = 3;
@@ -26,6 +28,7 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
 
     private readonly Process _process;
     private readonly OutputTail _output;
+    private readonly bool _keepsData;
     private int _disposed;
 
     static AzuriteProcess()
@@ -39,9 +42,10 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
         };
     }
 
-    private AzuriteProcess(Process process, OutputTail output, int blobPort, int queuePort, int tablePort)
+    private AzuriteProcess(Process process, OutputTail output, int blobPort, int queuePort, int tablePort, bool keepsData)
     {
         _process = process;
+        _keepsData = keepsData;
         _output = output;
         BlobPort = blobPort;
         QueuePort = queuePort;
@@ -62,7 +66,8 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
         $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{StorageConnectionString.DevelopmentAccountName};" +
         $"TableEndpoint=http://127.0.0.1:{TablePort}/{StorageConnectionString.DevelopmentAccountName};";
 
-    public bool HasExited => _process.HasExited;
+    /// <summary>True once Azurite has stopped, whether it was disposed or ended by itself.</summary>
+    public bool HasExited => Volatile.Read(ref _disposed) == 1 || _process.HasExited;
 
     /// <summary>Installs (if needed) and starts Azurite, returning once blob, queue and table all answer.</summary>
     public static async Task<AzuriteProcess> StartAsync(AzuriteOptions? options = null, CancellationToken cancellationToken = default)
@@ -108,6 +113,13 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
         Running.TryRemove(this, out _);
         try
         {
+            if (_keepsData && !_process.HasExited)
+            {
+                // Closing its input asks Azurite to shut down cleanly and save its data folder.
+                _process.StandardInput.Close();
+                _process.WaitForExit(10_000);
+            }
+
             if (!_process.HasExited)
             {
                 _process.Kill(entireProcessTree: true);
@@ -180,7 +192,7 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
         process.ErrorDataReceived += (_, e) => output.Add(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var azurite = new AzuriteProcess(process, output, blobPort, queuePort, tablePort);
+        var azurite = new AzuriteProcess(process, output, blobPort, queuePort, tablePort, options.DataFolder is not null);
         Running[azurite] = true;
         return azurite;
     }

@@ -15,8 +15,11 @@ internal static class StorageErrors
         return new StorageException(response.Status, code, message) { RequestId = requestId };
     }
 
+    /// <summary>The storage error code of a response: the x-ms-error-code header, else the body's code.</summary>
+    public static string? ErrorCode(Response response) => ReadCodeAndMessage(response).Code;
+
     public static StorageException Unreachable(Uri endpoint, string operation, Exception cause) =>
-        new(0, "StorageUnreachable", $"{operation} failed: storage unreachable at {endpoint.GetLeftPart(UriPartial.Authority)}: {cause.Message} Is Azurite (or the storage account) running and reachable?", cause);
+        new(0, StorageException.UnreachableCode, $"{operation} failed: storage unreachable at {endpoint.GetLeftPart(UriPartial.Authority)}: {cause.Message} Is Azurite (or the storage account) running and reachable?", cause);
 
     internal static string Explain(int status, string? code, string? serviceMessage)
     {

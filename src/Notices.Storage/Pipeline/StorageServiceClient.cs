@@ -57,7 +57,12 @@ internal sealed class StorageServiceClient
         {
             throw StorageErrors.Unreachable(Endpoint, operation, e);
         }
-        catch (AggregateException e) when (e.InnerExceptions.All(static x => x is RequestFailedException { Status: 0 } or HttpRequestException))
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Azure.Core's network timeout, not the caller's cancellation.
+            throw StorageErrors.Unreachable(Endpoint, operation, e);
+        }
+        catch (AggregateException e) when (!cancellationToken.IsCancellationRequested && e.InnerExceptions.All(static x => x is RequestFailedException { Status: 0 } or HttpRequestException or TaskCanceledException))
         {
             // The retry policy aggregates the failure of every attempt.
             throw StorageErrors.Unreachable(Endpoint, operation, e.InnerExceptions[^1]);

@@ -42,7 +42,7 @@ public sealed class TableClient
         return response.Status switch
         {
             201 or 204 => true,
-            409 when ErrorCode(response) is "TableAlreadyExists" => false,
+            409 when StorageErrors.ErrorCode(response) is "TableAlreadyExists" => false,
             _ => throw StorageErrors.FromResponse(response, operation),
         };
     }
@@ -61,7 +61,7 @@ public sealed class TableClient
         };
     }
 
-    /// <summary>Inserts a new entity and returns its ETag; a <see cref="StorageException"/> with IsConflict when it exists.</summary>
+    /// <summary>Inserts a new entity and returns its ETag (also set on the entity); a <see cref="StorageException"/> with IsConflict when it exists.</summary>
     public async Task<string> AddEntityAsync(TableEntity entity, CancellationToken cancellationToken = default)
     {
         TableEntityRules.Validate(entity);
@@ -73,7 +73,7 @@ public sealed class TableClient
         return entity.ETag = RequireETag(response);
     }
 
-    /// <summary>Inserts or overwrites the entity (Replace) or merges into it (Merge), unconditionally. Returns the new ETag.</summary>
+    /// <summary>Inserts or overwrites the entity (Replace) or merges into it (Merge), unconditionally. Returns the new ETag, also set on the entity.</summary>
     public async Task<string> UpsertEntityAsync(TableEntity entity, TableUpdateMode mode = TableUpdateMode.Replace, CancellationToken cancellationToken = default)
     {
         TableEntityRules.Validate(entity);
@@ -86,7 +86,7 @@ public sealed class TableClient
 
     /// <summary>
     /// Replaces or merges an existing entity only if its ETag is still <paramref name="ifMatch"/> ("*" for any).
-    /// Throws with IsPreconditionFailed when it changed, IsNotFound when it is gone. Returns the new ETag.
+    /// Throws with IsPreconditionFailed when it changed, IsNotFound when it is gone. Returns the new ETag, also set on the entity.
     /// </summary>
     public async Task<string> UpdateEntityAsync(TableEntity entity, string ifMatch, TableUpdateMode mode = TableUpdateMode.Replace, CancellationToken cancellationToken = default)
     {
@@ -220,7 +220,8 @@ public sealed class TableClient
 
     /// <summary>
     /// Applies up to 100 actions on one partition as one atomic change: all succeed or none is applied.
-    /// Returns the new ETag of each action's entity, in order (null for deletes). On failure throws
+    /// Returns the new ETag of each action's entity, in order (null for deletes), and sets it on the
+    /// entities. On failure throws
     /// <see cref="StorageException"/> whose <see cref="StorageException.FailedActionIndex"/> names the action.
     /// A cross-partition, duplicate-entity or over-100 batch is refused here, before anything is sent.
     /// </summary>
@@ -270,16 +271,6 @@ public sealed class TableClient
     private static string EscapeKey(string key) => Uri.EscapeDataString(key.Replace("'", "''", StringComparison.Ordinal));
 
     private static string Describe(string partitionKey, string rowKey) => $"(PartitionKey '{partitionKey}', RowKey '{rowKey}')";
-
-    private static string? ErrorCode(Response response)
-    {
-        if (response.Headers.TryGetValue("x-ms-error-code", out var code))
-        {
-            return code;
-        }
-
-        return StorageErrors.FromResponse(response, string.Empty).ErrorCode;
-    }
 
     private static string RequireETag(Response response) =>
         response.Headers.TryGetValue("ETag", out var etag) && etag is not null

@@ -42,6 +42,15 @@ public sealed class ScheduleOneTests
     }
 
     [Fact]
+    public void RowFor_ContractFittingTwoRows_TakesTheFirst()
+    {
+        // A defence and security light touch utilities contract is within row 3 and row 5.
+        var category = new ContractCategory(AuthorityType.CentralGovernment, ContractNature.Services, Utilities: true, DefenceAndSecurity: true, LightTouch: true);
+
+        Assert.Equal(3, ScheduleOne.RowFor(category).Number);
+    }
+
+    [Fact]
     public void For_ProcurementCommencedBeforeTheAct_SaysTheEarlierRegulationsApply()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => ScheduleOne.For(Day("2025-02-23"), Category("council goods")));

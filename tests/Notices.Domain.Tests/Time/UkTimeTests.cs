@@ -1,5 +1,6 @@
 using System.Globalization;
 using Notices.Domain.Time;
+using Notices.Testing;
 using Xunit;
 
 namespace Notices.Domain.Tests.Time;
@@ -31,6 +32,14 @@ public sealed class UkTimeTests
         Assert.Equal(TimeSpan.FromHours(endOffsetHours), end.Offset);
         Assert.Equal(date.ToDateTime(TimeOnly.MinValue), start.DateTime);
         Assert.Equal(date.ToDateTime(new TimeOnly(23, 59, 59)), end.DateTime);
+    }
+
+    [Fact]
+    public void Today_ClockAt2330UtcInSummer_IsTheNextUkDay()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.Parse("2026-07-01T23:30:00Z", CultureInfo.InvariantCulture));
+
+        Assert.Equal(new DateOnly(2026, 7, 2), UkTime.Today(clock));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text;
 using Notices.Storage.Queues;
 using Notices.Testing;
 using Xunit;
@@ -37,16 +38,20 @@ public sealed class QueueClientTests(AzuriteFixture azurite) : IClassFixture<Azu
     }
 
     [Fact]
-    public async Task Send_BodyOnTheWire_IsBase64AsTheFunctionsHostReadsIt()
+    public async Task Send_BodyOnTheWire_IsBase64OfUtf8AsTheFunctionsHostReadsIt()
     {
         var queue = await NewQueueAsync();
-        await queue.SendMessageAsync("{\"a\":1}");
-        var raw = azurite.Account.GetQueue(queue.Name);
+        await queue.SendMessageAsync("{\"a\":\"é\"}");
 
-        // Peek through a second client reading the stored text: the stored text is base64 of the UTF-8 JSON.
-        var peeked = Assert.Single(await raw.PeekMessagesAsync());
+        // Read the stored text with a bare request, past the client's decoding.
+        var service = azurite.Account.QueueService;
+        using var message = service.CreateMessage(Azure.Core.RequestMethod.Get, queue.Name + "/messages");
+        message.Request.Uri.AppendQuery("peekonly", "true");
+        var response = await service.SendExpectingAsync(message, "peek", 200, CancellationToken.None);
 
-        Assert.Equal("{\"a\":1}", peeked.BodyText);
+        Assert.Contains("<MessageText>" + Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"a\":\"é\"}")) + "</MessageText>", response.Content.ToString(), StringComparison.Ordinal);
+        var peeked = Assert.Single(await queue.PeekMessagesAsync());
+        Assert.Equal("{\"a\":\"é\"}", peeked.BodyText);
         Assert.Equal(0, peeked.DequeueCount);
         Assert.Null(peeked.PopReceipt);
     }

@@ -1,0 +1,128 @@
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using System.Net;
+using System.Net.Sockets;
+using Notices.Storage;
+using Notices.Storage.Local;
+
+namespace NoticeFunctions.Hosting;
+
+/// <summary>
+/// Connects to storage before anything else starts: in Development with the development storage
+/// account it first starts Azurite (data kept in the repository's .azurite folder, stopped with the
+/// app); then it creates the queues and containers the app needs.
+/// </summary>
+internal sealed partial class StorageStartup(
+    StorageConnection connection,
+    IOptions<StorageOptions> storage,
+    IOptions<HostingOptions> hosting,
+    IOptions<Triggers.TriggerOptions> triggers,
+    IHostEnvironment environment,
+    TimeProvider time,
+    ILogger<StorageStartup> logger) : IHostedService, IAsyncDisposable
+{
+    /// <summary>The development storage account's ports, so <c>UseDevelopmentStorage=true</c> reaches it.</summary>
+    private const int BlobPort = 10000;
+    private const int QueuePort = 10001;
+    private const int TablePort = 10002;
+
+    private AzuriteProcess? _azurite;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var options = new StorageClientOptions { TimeProvider = time };
+        var settings = storage.Value;
+        StorageAccount account;
+        if (settings.IsDevelopmentStorage && hosting.Value.StartAzurite && environment.IsDevelopment() && !hosting.Value.IsCustomHandler)
+        {
+            _azurite = await StartAzuriteAsync(cancellationToken).ConfigureAwait(false);
+            account = _azurite.CreateAccount(options);
+        }
+        else if (!string.IsNullOrWhiteSpace(settings.ConnectionString))
+        {
+            account = StorageAccount.FromConnectionString(settings.ConnectionString, options);
+        }
+        else if (settings is { BlobServiceUri: { } blob, QueueServiceUri: { } queue, TableServiceUri: { } table })
+        {
+            account = new StorageAccount(blob, queue, table, ManagedIdentity(settings), options);
+        }
+        else if (!string.IsNullOrWhiteSpace(settings.AccountName))
+        {
+            account = new StorageAccount(settings.AccountName, ManagedIdentity(settings), options);
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                "No storage account is configured: set AzureWebJobsStorage to a connection string " +
+                "(UseDevelopmentStorage=true for Azurite) or AzureWebJobsStorage__accountName for a managed identity.");
+        }
+
+        connection.Connect(account);
+        await account.GetQueue(triggers.Value.WorkQueue).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await account.GetQueue(triggers.Value.PoisonQueue).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await account.GetBlobContainer(StorageResources.DataProtectionKeys).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await account.GetTable(StorageResources.HealthProbeTable).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        LogConnected(account.AccountName, account.BlobEndpoint);
+    }
+
+    // Hosted services stop in reverse order, so Azurite stops after the trigger loops that use it.
+    public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync().ConfigureAwait(false);
+
+    public async ValueTask DisposeAsync()
+    {
+        var azurite = Interlocked.Exchange(ref _azurite, null);
+        if (azurite is not null)
+        {
+            await azurite.DisposeAsync().ConfigureAwait(false);
+            LogAzuriteStopped();
+        }
+    }
+
+    private static ManagedIdentityCredential ManagedIdentity(StorageOptions settings) =>
+        string.IsNullOrWhiteSpace(settings.ClientId)
+            ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(settings.ClientId));
+
+    private async Task<AzuriteProcess> StartAzuriteAsync(CancellationToken cancellationToken)
+    {
+        var root = RepositoryRoot.Find();
+        var dataFolder = Path.GetFullPath(Path.Combine(root, hosting.Value.AzuriteDataFolder));
+        foreach (var port in new[] { BlobPort, QueuePort, TablePort })
+        {
+            if (!PortIsFree(port))
+            {
+                throw new InvalidOperationException(
+                    $"Port {port} is in use, so Azurite cannot start on the development storage ports. " +
+                    "Stop whatever holds it (another Azurite?), or set Hosting__StartAzurite=false to use the Azurite already running.");
+            }
+        }
+
+        LogStartingAzurite(dataFolder);
+        return await AzuriteProcess.StartAsync(
+            new AzuriteOptions { BlobPort = BlobPort, QueuePort = QueuePort, TablePort = TablePort, DataFolder = dataFolder, RepositoryRoot = root },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool PortIsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Starting Azurite with its data in {DataFolder}")]
+    private partial void LogStartingAzurite(string dataFolder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Azurite stopped")]
+    private partial void LogAzuriteStopped();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Storage account {Account} at {BlobEndpoint}")]
+    private partial void LogConnected(string account, Uri blobEndpoint);
+}

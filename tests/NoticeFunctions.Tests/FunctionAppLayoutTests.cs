@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NoticeFunctions.Triggers;
+using Notices.Storage.Local;
+using Xunit;
+
+namespace NoticeFunctions.Tests;
+
+/// <summary>The files the Functions host reads: the generated function.json files and the repository's host.json.</summary>
+public sealed partial class FunctionAppLayoutTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("function-app-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Write_EveryFunction_OneFolderNamedAsTheFunctionHoldingItsFunctionJson()
+    {
+        var written = FunctionAppLayout.Write(_folder);
+
+        Assert.Equal(3, written.Count);
+        var folders = Directory.GetDirectories(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["ProcessWork", "Sweep", "web"], folders);
+        foreach (var folder in folders)
+        {
+            Assert.Matches(FunctionName(), folder!);
+            Assert.NotEqual("host", folder, StringComparer.OrdinalIgnoreCase);
+            foreach (var binding in Bindings(folder!))
+            {
+                var name = binding.GetProperty("name").GetString()!;
+                Assert.True(BindingName().IsMatch(name) || name == "$return", $"binding name '{name}' in {folder}");
+                Assert.True(binding.GetProperty("direction").GetString() is "in" or "out", $"direction of '{name}' in {folder}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Write_HttpFunction_IsOneCatchAllTriggerAndOneHttpOutputSoTheHostProxiesIt()
+    {
+        FunctionAppLayout.Write(_folder);
+
+        var bindings = Bindings("web");
+
+        Assert.Equal(2, bindings.Count);
+        var trigger = bindings.Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+        Assert.Equal("{*path}", trigger.GetProperty("route").GetString());
+        Assert.Equal("anonymous", trigger.GetProperty("authLevel").GetString());
+        var methods = trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).ToList();
+        Assert.Contains("get", methods);
+        Assert.Contains("post", methods);
+        Assert.Equal("out", bindings.Single(b => b.GetProperty("type").GetString() == "http").GetProperty("direction").GetString());
+    }
+
+    [Fact]
+    public void Write_WorkFunction_TriggersOnTheWorkQueueOfTheHostStorageAccount()
+    {
+        FunctionAppLayout.Write(_folder);
+
+        var trigger = Assert.Single(Bindings("ProcessWork"));
+
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("in", trigger.GetProperty("direction").GetString());
+        Assert.Equal("work", trigger.GetProperty("queueName").GetString());
+        Assert.Equal(new TriggerOptions().WorkQueue, trigger.GetProperty("queueName").GetString());
+        Assert.Equal("AzureWebJobsStorage", trigger.GetProperty("connection").GetString());
+        Assert.Equal(FunctionNames.QueueBinding, trigger.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Write_SweepFunction_IsATimerWithASixFieldSchedule()
+    {
+        FunctionAppLayout.Write(_folder);
+
+        var trigger = Assert.Single(Bindings("Sweep"));
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(6, trigger.GetProperty("schedule").GetString()!.Split(' ').Length);
+        Assert.False(trigger.GetProperty("runOnStartup").GetBoolean());
+        Assert.Equal(FunctionNames.TimerBinding, trigger.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void HostJson_AtRepositoryRoot_RunsThePublishedExecutableAsAProxyingCustomHandler()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "host.json")));
+        var root = host.RootElement;
+
+        Assert.Equal("2.0", root.GetProperty("version").GetString());
+        Assert.Equal("Microsoft.Azure.Functions.ExtensionBundle", root.GetProperty("extensionBundle").GetProperty("id").GetString());
+        Assert.Equal("[4.*, 5.0.0)", root.GetProperty("extensionBundle").GetProperty("version").GetString());
+        var handler = root.GetProperty("customHandler");
+        Assert.True(handler.GetProperty("enableProxyingHttpRequest").GetBoolean());
+        // The publish step puts the executable in app/ beside host.json (see the csproj's PublishDir).
+        Assert.Equal("app/NoticeFunctions", handler.GetProperty("description").GetProperty("defaultExecutablePath").GetString());
+        Assert.Equal("app", handler.GetProperty("description").GetProperty("workingDirectory").GetString());
+        Assert.Equal("api", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        var queues = root.GetProperty("extensions").GetProperty("queues");
+        Assert.Equal(new TriggerOptions().MaxDequeueCount, queues.GetProperty("maxDequeueCount").GetInt32());
+        Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
+        Assert.Equal(new TriggerOptions().VisibilityTimeout, TimeSpan.Parse(queues.GetProperty("visibilityTimeout").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void LocalSettingsSample_AtRepositoryRoot_HasEverySettingWithDevelopmentStorage()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "local.settings.sample.json")));
+        var values = sample.RootElement.GetProperty("Values");
+
+        Assert.Equal("custom", values.GetProperty("FUNCTIONS_WORKER_RUNTIME").GetString());
+        Assert.Equal("UseDevelopmentStorage=true", values.GetProperty("AzureWebJobsStorage").GetString());
+        Assert.Equal("true", values.GetProperty("AzureWebJobsDisableHomepage").GetString());
+        Assert.Equal("false", values.GetProperty("SignIn__TrustAppServicePrincipal").GetString());
+        Assert.Equal(7071, sample.RootElement.GetProperty("Host").GetProperty("LocalHttpPort").GetInt32());
+    }
+
+    private List<JsonElement> Bindings(string function)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, function, "function.json")));
+        return document.RootElement.GetProperty("bindings").EnumerateArray().Select(b => b.Clone()).ToList();
+    }
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9_-]{0,127}$")]
+    private static partial Regex FunctionName();
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9]{0,127}$")]
+    private static partial Regex BindingName();
+}

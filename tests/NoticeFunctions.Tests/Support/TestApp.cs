@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NoticeFunctions.Hosting;
+using Notices.Storage;
+using Notices.Storage.Local;
+using Notices.Testing;
+
+namespace NoticeFunctions.Tests.Support;
+
+/// <summary>
+/// The app as it runs, started in this process on a free loopback port against its own in-memory
+/// Azurite, composed exactly as Program.cs composes it, with the test's clock and settings.
+/// </summary>
+internal sealed class TestApp : IAsyncDisposable
+{
+    public static readonly IReadOnlyDictionary<string, string?> DevelopmentUsers = new Dictionary<string, string?>
+    {
+        ["SignIn:DevelopmentUsers:0:Id"] = "ada.lovelace",
+        ["SignIn:DevelopmentUsers:0:Name"] = "Ada Lovelace",
+        ["SignIn:DevelopmentUsers:0:Roles:0"] = "Commissioner",
+        ["SignIn:DevelopmentUsers:1:Id"] = "grace.hopper",
+        ["SignIn:DevelopmentUsers:1:Name"] = "Grace Hopper",
+        ["SignIn:DevelopmentUsers:1:Roles:0"] = "Approver",
+        ["SignIn:DevelopmentUsers:2:Id"] = "alan.turing",
+        ["SignIn:DevelopmentUsers:2:Name"] = "Alan Turing",
+        ["SignIn:DevelopmentUsers:2:Roles:0"] = "Commissioner",
+        ["SignIn:DevelopmentUsers:2:Roles:1"] = "Approver",
+        ["SignIn:DevelopmentUsers:3:Id"] = "mary.somerville",
+        ["SignIn:DevelopmentUsers:3:Name"] = "Mary Somerville",
+        ["SignIn:DevelopmentUsers:3:Roles:0"] = "Administrator",
+    };
+
+    private readonly AzuriteProcess? _ownAzurite;
+
+    private TestApp(WebApplication app, Uri address, StorageAccount account, ManualTimeProvider clock, AzuriteProcess? ownAzurite)
+    {
+        App = app;
+        Address = address;
+        Account = account;
+        Clock = clock;
+        _ownAzurite = ownAzurite;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public StorageAccount Account { get; }
+
+    public ManualTimeProvider Clock { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    /// <summary>Starts the app in Development with the development sign-in, on its own Azurite
+    /// unless <paramref name="azurite"/> is given (two instances sharing storage, as after scale-out).</summary>
+    public static async Task<TestApp> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        string environment = "Development",
+        AzuriteProcess? azurite = null,
+        ManualTimeProvider? clock = null)
+    {
+        var own = azurite is null ? await AzuriteProcess.StartAsync().ConfigureAwait(false) : null;
+        var storage = azurite ?? own!;
+        clock ??= new ManualTimeProvider();
+        var configuration = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = storage.ConnectionString,
+            ["Hosting:StartAzurite"] = "false",
+            ["SignIn:DevelopmentSignIn"] = environment == "Development" ? "true" : "false",
+            ["Triggers:MaxPollingInterval"] = "00:00:00.200",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in DevelopmentUsers)
+        {
+            configuration[key] = value;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var handlerMode = configuration.ContainsKey(NoticeFunctionsExtensions.CustomHandlerPortVariable);
+        if (handlerMode && configuration[NoticeFunctionsExtensions.CustomHandlerPortVariable] == "free")
+        {
+            configuration[NoticeFunctionsExtensions.CustomHandlerPortVariable] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        try
+        {
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+            {
+                ApplicationName = typeof(NoticeFunctionsExtensions).Assembly.GetName().Name,
+                EnvironmentName = environment,
+                ContentRootPath = AppContext.BaseDirectory,
+            });
+            builder.Configuration.AddInMemoryCollection(configuration);
+            builder.Logging.ClearProviders();
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.AddNoticeFunctions();
+            var app = builder.Build();
+            app.UseNoticeFunctions();
+            await app.StartAsync().ConfigureAwait(false);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new TestApp(app, new Uri(address), app.Services.GetRequiredService<StorageAccount>(), clock, own);
+        }
+        catch
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync().ConfigureAwait(false);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>A client with no one signed in, keeping cookies and never following redirects.</summary>
+    public WebClient Client() => new(Address);
+
+    /// <summary>A client signed in through the development sign-in page.</summary>
+    public async Task<WebClient> SignInAsync(string userId, params string[] roles)
+    {
+        var client = Client();
+        await client.SignInAsync(userId, roles).ConfigureAwait(false);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync().ConfigureAwait(false);
+        await App.DisposeAsync().ConfigureAwait(false);
+        if (_ownAzurite is not null)
+        {
+            await _ownAzurite.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

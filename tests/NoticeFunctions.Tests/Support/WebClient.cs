@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NoticeFunctions.Tests.Support;
+
+/// <summary>An HTTP client that behaves as a browser does for forms: it keeps cookies, reads the
+/// anti-forgery token from the form it fetched, and posts the form back.</summary>
+internal sealed partial class WebClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public WebClient(Uri address)
+    {
+        Cookies = new CookieContainer();
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false })
+        {
+            BaseAddress = address,
+        };
+    }
+
+    public CookieContainer Cookies { get; }
+
+    public HttpClient Http => _http;
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(path, UriKind.Relative));
+
+    public async Task<string> GetPageAsync(string path)
+    {
+        using var response = await GetAsync(path).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new HttpRequestException($"GET {path} answered {(int)response.StatusCode}: {body}");
+        }
+
+        return body;
+    }
+
+    /// <summary>Fetches the page at <paramref name="formPath"/>, then posts its form with the given fields and the page's anti-forgery token.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string formPath, IEnumerable<KeyValuePair<string, string>> fields, string? postPath = null)
+    {
+        var page = await GetPageAsync(formPath).ConfigureAwait(false);
+        var token = AntiforgeryToken(page);
+        var all = fields.Append(new KeyValuePair<string, string>("__RequestVerificationToken", token));
+        return await _http.PostAsync(new Uri(postPath ?? formPath, UriKind.Relative), new FormUrlEncodedContent(all)).ConfigureAwait(false);
+    }
+
+    public async Task SignInAsync(string userId, IEnumerable<string> roles)
+    {
+        var fields = new List<KeyValuePair<string, string>> { new("UserId", userId) };
+        fields.AddRange(roles.Select(r => new KeyValuePair<string, string>("Roles", r)));
+        using var response = await SubmitFormAsync("/dev/sign-in", fields).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new HttpRequestException($"Signing in as {userId} answered {(int)response.StatusCode}.");
+        }
+    }
+
+    public Task<HttpResponseMessage> PostJsonAsync(string path, string json, string contentType = "application/json") =>
+        _http.PostAsync(new Uri(path, UriKind.Relative), new StringContent(json, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType)));
+
+    public static string AntiforgeryToken(string page)
+    {
+        var match = TokenPattern().Match(page);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("The page has no anti-forgery token.");
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

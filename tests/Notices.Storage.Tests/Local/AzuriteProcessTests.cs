@@ -1,0 +1,58 @@
+using Notices.Storage.Local;
+using Notices.Storage.Tables;
+using Notices.Testing;
+using Xunit;
+
+namespace Notices.Storage.Tests.Local;
+
+public sealed class AzuriteProcessTests : IDisposable
+{
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("azurite-data-").FullName;
+
+    public void Dispose() => Directory.Delete(_dataFolder, recursive: true);
+
+    [Fact]
+    public async Task StartAsync_DataFolderAndGivenPorts_KeepsDataAcrossRestartAndStopsOnDispose()
+    {
+        var ports = new AzuriteOptions { DataFolder = _dataFolder, BlobPort = FreeTcpPort.Next(), QueuePort = FreeTcpPort.Next(), TablePort = FreeTcpPort.Next() };
+        var options = new StorageClientOptions();
+        options.Retry.MaxRetries = 0;
+
+        var first = await AzuriteProcess.StartAsync(ports);
+        Assert.Equal(ports.TablePort, first.TablePort);
+        Assert.Contains($"TableEndpoint=http://127.0.0.1:{ports.TablePort}/devstoreaccount1", first.ConnectionString, StringComparison.Ordinal);
+        var table = first.CreateAccount(options).GetTable("Kept");
+        await table.CreateIfNotExistsAsync();
+        await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 7 });
+        await first.DisposeAsync();
+
+        Assert.True(first.HasExited);
+        var stopped = await Assert.ThrowsAsync<StorageException>(() => table.GetEntityAsync("p", "r"));
+        Assert.True(stopped.IsUnreachable);
+
+        await using var second = await AzuriteProcess.StartAsync(ports);
+        var reread = await second.CreateAccount(options).GetTable("Kept").GetEntityAsync("p", "r");
+        Assert.Equal(7, reread!["N"]);
+    }
+
+    [Fact]
+    public async Task StartAsync_InMemory_ServesAllThreeServicesOnFreePorts()
+    {
+        await using var azurite = await AzuriteProcess.StartAsync();
+        var account = azurite.CreateAccount();
+
+        Assert.Equal(3, new[] { azurite.BlobPort, azurite.QueuePort, azurite.TablePort }.Distinct().Count());
+        Assert.True(await account.GetBlobContainer("probe").CreateIfNotExistsAsync());
+        Assert.True(await account.GetQueue("probe").CreateIfNotExistsAsync());
+        Assert.True(await account.GetTable("Probe").CreateIfNotExistsAsync());
+    }
+
+    [Fact]
+    public void Find_FromTestOutputFolder_ReturnsTheFolderHoldingTheSolution()
+    {
+        var root = RepositoryRoot.Find();
+
+        Assert.True(File.Exists(Path.Combine(root, RepositoryRoot.MarkerFile)));
+        Assert.True(File.Exists(Path.Combine(root, "package.json")));
+    }
+}
