@@ -9,7 +9,9 @@ switch (args.FirstOrDefault())
         return await StorageBenchmark.RunAsync();
     case "notices":
         return NoticesBenchmark.Run();
+    case "redaction":
+        return RedactionBenchmark.Run();
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Run with no argument for the workflow, or one of: storage, notices.");
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Run with no argument for the workflow, or one of: storage, notices, redaction.");
         return 2;
 }
