@@ -5,7 +5,9 @@ switch (args.FirstOrDefault())
 {
     case "storage":
         return await StorageBenchmark.RunAsync();
+    case "notices":
+        return NoticesBenchmark.Run();
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage.");
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, notices.");
         return 2;
 }

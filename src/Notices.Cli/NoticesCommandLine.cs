@@ -8,6 +8,11 @@ public static class NoticesCommandLine
     public static RootCommand Create()
     {
         var root = new RootCommand("Notices under the Procurement Act 2023: deadlines, validation, OCDS releases.");
+        foreach (var command in NoticeCommands.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
         root.Subcommands.Add(DeadlineCommand.Create());
         return root;
     }

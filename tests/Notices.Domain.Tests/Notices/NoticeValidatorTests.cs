@@ -329,14 +329,6 @@ public sealed class NoticeValidatorTests
     }
 
     [Fact]
-    public void Validate_VoluntaryStandstillTooShort_IsRefused()
-    {
-        var notice = SampleNotices.ContractChange with { Publication = new Publication("050000-2028", new DateTimeOffset(2028, 5, 15, 9, 0, 0, TimeSpan.FromHours(1))) };
-
-        Assert.Equal("amendment.standstillEnd", SingleError(notice).Path);
-    }
-
-    [Fact]
     public void Validate_UnknownBidStatistic_IsRefused()
     {
         var notice = SampleNotices.ContractAward with { BidStatistics = [new BidStatistic { Measure = "tenders", Value = 3, RelatedLot = "1" }] };
@@ -409,22 +401,35 @@ public sealed class NoticeValidatorTests
     }
 
     [Fact]
-    public void Validate_ModificationDuringVoluntaryStandstill_IsRefused()
+    public void Validate_ModificationDuringVoluntaryStandstill_GivesTheFirstPossibleDay()
     {
-        var notice = SampleNotices.ContractChange with
-        {
-            Amendment = SampleNotices.ContractChange.Amendment! with { Date = new DateTimeOffset(2028, 5, 19, 0, 0, 0, TimeSpan.FromHours(1)) },
-        };
+        // Published Monday 22 May 2028: eight working days are 22-26 May and 30 May-1 June (29 May is the late May bank holiday).
+        var notice = SampleNotices.ContractChange with { Publication = new Publication("050000-2028", new DateTimeOffset(2028, 5, 22, 9, 0, 0, TimeSpan.FromHours(1))) };
 
-        Assert.Equal("amendment.date", SingleError(notice).Path);
+        var error = SingleError(notice);
+
+        Assert.Equal("amendment.date", error.Path);
+        Assert.Equal("With a voluntary standstill the modification cannot be made until eight working days beginning with the day of publication have passed, so not before Friday 2 June 2028; choose a later date.", error.Message);
     }
 
     [Fact]
-    public void Validate_VoluntaryStandstillWithoutEnd_AsksForTheEnd()
+    public void Validate_ModificationAfterVoluntaryStandstill_IsValid()
     {
-        var notice = SampleNotices.ContractChange with { Amendment = SampleNotices.ContractChange.Amendment! with { StandstillEnd = null } };
+        var notice = SampleNotices.ContractChange with { Publication = new Publication("050000-2028", new DateTimeOffset(2028, 5, 19, 9, 0, 0, TimeSpan.FromHours(1))) };
 
-        Assert.Equal("amendment.standstillEnd", SingleError(notice).Path);
+        Assert.True(NoticeValidator.Validate(notice).IsValid);
+    }
+
+    [Fact]
+    public void Validate_ModificationWithoutStandstill_MayFollowPublicationAtOnce()
+    {
+        var notice = SampleNotices.ContractChange with
+        {
+            Publication = new Publication("050000-2028", new DateTimeOffset(2028, 5, 31, 9, 0, 0, TimeSpan.FromHours(1))),
+            Amendment = SampleNotices.ContractChange.Amendment! with { VoluntaryStandstill = false },
+        };
+
+        Assert.True(NoticeValidator.Validate(notice).IsValid);
     }
 
     [Fact]

@@ -265,7 +265,6 @@ public static class SampleNotices
             Description = "Add weekly food waste collection.",
             Value = Money.Gbp(4_300_000m, 5_160_000m),
             VoluntaryStandstill = true,
-            StandstillEnd = At(2028, 5, 19, 23, 59, 59),
         },
     };
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Notices.Domain.Catalogue;
 using Notices.Domain.Procurement;
 
 namespace Notices.Domain.Notices;
@@ -8,7 +9,7 @@ namespace Notices.Domain.Notices;
 /// <summary>Turns the serialiser's technical exceptions into one plain-English line naming the field.</summary>
 internal static partial class NoticeJsonErrors
 {
-    private static readonly string DraftedTypes = string.Join(", ", NoticeTypes.Drafted);
+    private static readonly string DraftedTypes = string.Join(", ", NoticeCatalogue.DraftedByWorkflow.Order());
 
     private static readonly FrozenDictionary<string, string> EnumValues = new[]
     {

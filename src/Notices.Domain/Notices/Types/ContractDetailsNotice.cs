@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Notices.Domain.Notices;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Notices.Domain.Notices;
 /// </summary>
 public sealed record ContractDetailsNotice : AwardStageNotice
 {
+    [JsonIgnore]
     public override NoticeType Type => NoticeType.UK7;
 
     public IReadOnlyList<Contract> Contracts { get; init; } = [];

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Notices.Domain.Notices;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Notices.Domain.Notices;
 /// </summary>
 public sealed record ContractTerminationNotice : ContractStageNotice
 {
+    [JsonIgnore]
     public override NoticeType Type => NoticeType.UK11;
 
     public DateTimeOffset? TerminationDate { get; init; }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Notices.Domain.Notices;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Notices.Domain.Notices;
 /// </summary>
 public sealed record PlannedProcurementNotice : ProcurementNotice
 {
+    [JsonIgnore]
     public override NoticeType Type => NoticeType.UK3;
 
     public DateTimeOffset? EstimatedTenderNoticeDate { get; init; }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Notices.Domain.Notices;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Notices.Domain.Notices;
 /// </summary>
 public sealed record ProcurementTerminationNotice : Notice
 {
+    [JsonIgnore]
     public override NoticeType Type => NoticeType.UK12;
 
     public DateTimeOffset? DecisionDate { get; init; }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Notices.Domain.Notices;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Notices.Domain.Notices;
 /// </summary>
 public sealed record TransparencyNotice : AwardStageNotice
 {
+    [JsonIgnore]
     public override NoticeType Type => NoticeType.UK5;
 
     /// <summary>Why direct award is justified (the Schedule 5 ground and an explanation).</summary>

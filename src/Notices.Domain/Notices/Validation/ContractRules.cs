@@ -109,20 +109,9 @@ internal static class ContractRules
 
         FieldRules.Money(e, amendment.Value, "amendment.value", "the modified contract's value", required: false);
         FieldRules.Period(e, amendment.Period, "amendment.period", "the modified term");
-        if (amendment.VoluntaryStandstill && amendment.StandstillEnd is null)
+        if (amendment.VoluntaryStandstill)
         {
-            e.Add("amendment.standstillEnd", "Enter the end of the voluntary standstill: at least eight working days beginning with the day this notice is published (s.76).");
-        }
-
-        if (!amendment.VoluntaryStandstill && amendment.StandstillEnd is not null)
-        {
-            e.Add("amendment.voluntaryStandstill", "A standstill end date is given, so set voluntaryStandstill to true, or remove the date.");
-        }
-
-        StandstillRules.Check(e, n.Publication?.Published, amendment.StandstillEnd, "amendment.standstillEnd");
-        if (amendment is { StandstillEnd: { } end, Date: { } date } && date <= end)
-        {
-            e.Add("amendment.date", $"The modification cannot be made until the voluntary standstill has ended ({FieldRules.Day(end)}); choose a later date.");
+            StandstillRules.CheckVoluntary(e, n.Publication?.Published, amendment.Date, "amendment.date");
         }
 
         if (amendment.Ground == ModificationGround.CorporateRestructuring && amendment.SuppliersAdded.Count == 0 && amendment.SuppliersRemoved.Count == 0)

@@ -35,4 +35,24 @@ internal static class StandstillRules
                 $"The standstill period must run for at least eight working days beginning with the day of publication ({shortest.FirstDay:d MMMM yyyy}), so it cannot end before 23:59:59 on {shortest.LastDay:dddd d MMMM yyyy}; change the end date.");
         }
     }
+
+    /// <summary>
+    /// A voluntary standstill before a modification (s.76) runs from publication to the date the
+    /// modification is made, which must be after at least eight working days beginning with publication.
+    /// </summary>
+    public static void CheckVoluntary(ValidationErrors e, DateTimeOffset? published, DateTimeOffset? modification, string path)
+    {
+        if (published is not { } publication || modification is not { } date)
+        {
+            return;
+        }
+
+        var shortest = Deadlines.VoluntaryStandstill(UkTime.DateOf(publication));
+        if (date <= shortest.EndsAt)
+        {
+            e.Add(
+                path,
+                $"With a voluntary standstill the modification cannot be made until eight working days beginning with the day of publication have passed, so not before {shortest.EarliestContractDate:dddd d MMMM yyyy}; choose a later date.");
+        }
+    }
 }

@@ -8,7 +8,10 @@ public sealed record ContractAmendment
 {
     public string? Id { get; init; }
 
-    /// <summary>The date the modification is expected to be made.</summary>
+    /// <summary>
+    /// The date the modification is expected to be made. With a voluntary standstill, the time from
+    /// publication to this date is the standstill, as Find a Tender's <c>amendments[].standstill</c> says.
+    /// </summary>
     public DateTimeOffset? Date { get; init; }
 
     public ModificationGround? Ground { get; init; }
@@ -21,10 +24,8 @@ public sealed record ContractAmendment
     /// <summary>The term of the contract as modified.</summary>
     public DatePeriod? Period { get; init; }
 
+    /// <summary>Whether the authority observes a voluntary standstill of at least eight working days (s.76).</summary>
     public bool VoluntaryStandstill { get; init; }
-
-    /// <summary>End of the voluntary standstill: at least eight working days from publication.</summary>
-    public DateTimeOffset? StandstillEnd { get; init; }
 
     public IReadOnlyList<string> SuppliersAdded { get; init; } = [];
     public IReadOnlyList<string> SuppliersRemoved { get; init; } = [];

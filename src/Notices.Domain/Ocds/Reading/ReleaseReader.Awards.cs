@@ -1,0 +1,46 @@
+using Notices.Domain.Notices;
+
+namespace Notices.Domain.Ocds;
+
+internal sealed partial class ReleaseReader
+{
+    private T ReadAwarding<T>(T notice)
+        where T : AwardStageNotice
+    {
+        AwardStageNotice read = ReadProcurement(notice) with
+        {
+            Suppliers = ReadSuppliers(),
+            Awards = [.. release.Array("awards").Select(ReadAward)],
+        };
+        return (T)read;
+    }
+
+    private Award ReadAward(ReleaseNode award) => new()
+    {
+        Id = award.String("id"),
+        Title = award.String("title"),
+        Status = award.Code<AwardStatus>("status") ?? AwardStatus.Pending,
+        Date = award.Date("date"),
+        Value = ReadMoney(award.Get("value")),
+        SupplierIds = PartyIds(award, "suppliers"),
+        RelatedLots = award.Strings("relatedLots"),
+        ContractPeriod = ReadPeriod(award.Get("contractPeriod")),
+        AboveThreshold = award.Bool("aboveThreshold"),
+        StandstillEnd = award.Get("standstillPeriod")?.Date("endDate"),
+        AssessmentSummariesSent = award.Date("assessmentSummariesDateSent"),
+        EstimatedSignatureDate = award.Array("milestones")
+            .Where(m => m.String("type") == "futureSignatureDate")
+            .Select(m => m.Date("dueDate"))
+            .FirstOrDefault(),
+    };
+
+    private List<BidStatistic> ReadBidStatistics() =>
+    [
+        .. (release.Get("bids")?.Array("statistics") ?? []).Select(s => new BidStatistic
+        {
+            Measure = s.String("measure"),
+            Value = s.Number("value"),
+            RelatedLot = s.String("relatedLot"),
+        }),
+    ];
+}

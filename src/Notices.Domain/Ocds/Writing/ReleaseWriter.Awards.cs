@@ -1,0 +1,74 @@
+using Notices.Domain.Notices;
+
+namespace Notices.Domain.Ocds;
+
+internal sealed partial class ReleaseWriter
+{
+    private void WriteBids(IReadOnlyList<BidStatistic> statistics)
+    {
+        w.WriteStartObject("bids");
+        w.WriteStartArray("statistics");
+        for (var i = 0; i < statistics.Count; i++)
+        {
+            var statistic = statistics[i];
+            w.WriteStartObject();
+            w.WriteString("id", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            WriteOptional("measure", statistic.Measure);
+            if (statistic.Value is { } value)
+            {
+                w.WriteNumber("value", value);
+            }
+
+            WriteOptional("relatedLot", statistic.RelatedLot);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private void WriteAwards(AwardStageNotice n)
+    {
+        // The contract award and transparency notices are documents of each award; a contract details
+        // notice is a document of its contracts.
+        var noticeHere = n.Type is NoticeType.UK5 or NoticeType.UK6;
+        w.WriteStartArray("awards");
+        foreach (var award in n.Awards)
+        {
+            w.WriteStartObject();
+            WriteOptional("id", award.Id);
+            WriteOptional("title", award.Title);
+            w.WriteString("status", EnumCodes<AwardStatus>.Code(award.Status));
+            WriteOptional("date", award.Date);
+            WriteValue("value", award.Value);
+            WriteOptional("mainProcurementCategory", NatureCode(n.Nature));
+            WriteOptional("aboveThreshold", award.AboveThreshold);
+            WriteOrganisationReferences("suppliers", award.SupplierIds, n.Suppliers);
+            WriteItems("items", n.Lots, award.RelatedLots);
+            WriteEndDate("standstillPeriod", award.StandstillEnd);
+            WritePeriod("contractPeriod", award.ContractPeriod);
+            WriteStrings("relatedLots", award.RelatedLots);
+            if (noticeHere)
+            {
+                WriteDocuments("documents", withNotice: true, []);
+            }
+
+            WriteOptional("assessmentSummariesDateSent", award.AssessmentSummariesSent);
+            if (award.EstimatedSignatureDate is { } signature)
+            {
+                w.WriteStartArray("milestones");
+                w.WriteStartObject();
+                w.WriteString("id", "1");
+                w.WriteString("type", "futureSignatureDate");
+                w.WriteString("dueDate", signature);
+                w.WriteString("status", "scheduled");
+                w.WriteEndObject();
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+}
