@@ -73,12 +73,11 @@ var tags = {
 var functionAppName = '${abbrs.webSitesFunctions}${resourceToken}'
 var deploymentContainerName = 'app-package-${take(functionAppName, 32)}'
 
-// The containers, queues and tables the app uses: the one place to change them.
+// The containers, queues and tables the app's code uses: the one place to change them. The app
+// also creates any that are missing when it starts (its identity may), so a name added in code
+// before it is added here still works; the infra tests fail until the two agree.
 var appStorage = {
   containers: [
-    'contracts-original'
-    'contracts-redacted'
-    'notices'
     'dataprotection-keys'
   ]
   queues: [
@@ -86,8 +85,7 @@ var appStorage = {
     'work-poison'
   ]
   tables: [
-    'events'
-    'projections'
+    'health'
   ]
 }
 

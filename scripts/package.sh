@@ -31,16 +31,22 @@ rm -rf "$site" "$package"
 mkdir -p "$site"
 
 # -o puts the handler in site/app; FunctionAppDir tells the app's publish step where to write the
-# function folders. No symbols, and source paths mapped, so no path of this machine is shipped.
+# function folders. The build's own bin/obj go under OUTPUT/build, so packaging never shares
+# intermediate files with a build or test run going on at the same time. No symbols, and source
+# paths mapped, so no path of this machine is shipped.
 dotnet publish "$root/src/NoticeFunctions" \
   -c Release -r linux-x64 --self-contained \
   -o "$site/app" \
+  --artifacts-path "$output/build" \
   -p:FunctionAppDir="$site/" \
   -p:DebugType=none -p:DebugSymbols=false \
   -p:PathMap="$root=/src" \
   --nologo
 
-[ -f "$site/host.json" ] || cp "$root/host.json" "$site/host.json"
+if [ ! -f "$site/host.json" ]; then
+  [ -f "$root/host.json" ] || fail "there is no host.json at the repository root for the Functions host"
+  cp "$root/host.json" "$site/host.json"
+fi
 
 # The executable host.json names must exist and be executable.
 executable="$(sed -n 's/.*"defaultExecutablePath"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$site/host.json" | head -n 1)"
@@ -51,8 +57,8 @@ chmod +x "$site/$executable"
 functions=$(find "$site" -mindepth 2 -maxdepth 2 -name function.json | wc -l)
 [ "$functions" -gt 0 ] || fail "the publish wrote no function folders (<function>/function.json) next to host.json"
 
-# Never ship a developer's settings.
-find "$site" -name 'local.settings*.json' -delete
+# Never ship a developer's settings: they point at Azurite and turn on the development sign-in.
+find "$site" \( -name 'local.settings*.json' -o -name 'appsettings.Development.json' \) -delete
 
 (cd "$site" && zip -q -r -X "$package" .)
 echo "package.sh: $package ($functions functions, handler $executable)"

@@ -11,6 +11,12 @@ public partial class TemplateTests
 
     private static BicepDocument Main => Documents.Single(d => d.Name == "main.bicep");
 
+    private static readonly string[] StorageKinds = ["containers", "queues", "tables"];
+
+    /// <summary>The names in main.bicep's appStorage variable of one kind (containers, queues or tables).</summary>
+    private static IEnumerable<string> AppStorageNames(string kind) =>
+        ((BicepArray)Main.Variable("appStorage")!.Value.AsObject()!.At(kind)!).Items.Select(i => ((BicepExpression)i).StringLiteral!);
+
     private static BicepDocument Module(string name) => Documents.Single(d => d.Name == name);
 
     public static TheoryData<string> BicepFileNames() => new(Documents.Select(d => d.Name));
@@ -166,15 +172,28 @@ public partial class TemplateTests
     [Fact]
     public void Main_AppStorage_NamesAreValidAzureNames()
     {
-        var storage = Main.Variable("appStorage")!.Value.AsObject()!;
-        IEnumerable<string> Names(string kind) =>
-            ((BicepArray)storage.At(kind)!).Items.Select(i => ((BicepExpression)i).StringLiteral!);
+        Assert.All(AppStorageNames("containers"), n => Assert.Matches("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", n));
+        Assert.All(AppStorageNames("queues"), n => Assert.Matches("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", n));
+        Assert.All(AppStorageNames("tables"), n => Assert.Matches("^[A-Za-z][A-Za-z0-9]{2,62}$", n));
+        Assert.Contains("work", AppStorageNames("queues"));
+        Assert.Contains("work-poison", AppStorageNames("queues"));
+    }
 
-        Assert.All(Names("containers"), n => Assert.Matches("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", n));
-        Assert.All(Names("queues"), n => Assert.Matches("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", n));
-        Assert.All(Names("tables"), n => Assert.Matches("^[A-Za-z][A-Za-z0-9]{2,62}$", n));
-        Assert.Contains("work", Names("queues"));
-        Assert.Contains("work-poison", Names("queues"));
+    [Fact]
+    public void Main_AppStorage_EveryNameIsOneTheAppsCodeUses()
+    {
+        // A name the code never mentions is a container, queue or table provisioned for nothing,
+        // or one the app has renamed: either way the list in main.bicep is out of date.
+        var literals = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => CSharpStringLiteral().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase); // table names are case-insensitive, and composed in code
+        var names = StorageKinds.SelectMany(AppStorageNames);
+
+        // A poison queue is named by the Functions host's convention, <queue>-poison, which the
+        // code composes the same way.
+        static string Base(string name) => name.EndsWith("-poison", StringComparison.Ordinal) ? name[..^"-poison".Length] : name;
+        Assert.All(names, name => Assert.Contains(Base(name), literals));
     }
 
     [Fact]
@@ -208,4 +227,7 @@ public partial class TemplateTests
 
     [GeneratedRegex("'([^']*)'")]
     private static partial Regex QuotedWords();
+
+    [GeneratedRegex("\"([a-z][a-z0-9-]{2,62})\"", RegexOptions.IgnoreCase)]
+    private static partial Regex CSharpStringLiteral();
 }
