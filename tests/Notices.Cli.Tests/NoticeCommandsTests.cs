@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Notices.Domain.Notices;
 using Notices.Testing.Notices;
@@ -168,6 +169,25 @@ public sealed class NoticeCommandsTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
         Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Validate_BuiltExecutable_ReadsAPublishedReleaseAndExitsZero()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "notices.dll"), "validate", CliRun.Sample("083563-2026_UK4.json") })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal("valid", output.Trim());
+        Assert.Equal(string.Empty, error);
     }
 
     private static void AssertBadInput(int exit, string output, string error, string expected)

@@ -12,8 +12,13 @@ namespace Notices.Domain.Ocds;
 /// </summary>
 public static class OcdsReleaseWriter
 {
+    // Rendering is on the hot path of approval and publication: each thread keeps its buffer and its
+    // compact writer, so a release costs little more than its own string.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? compactWriter;
 
     public static string Write(Notice notice, PublicationContext context) => Write(notice, context, indented: false);
 
@@ -23,9 +28,17 @@ public static class OcdsReleaseWriter
         ArgumentNullException.ThrowIfNull(context);
         var output = buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         output.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = !indented }))
+        if (indented)
         {
+            using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
             new ReleaseWriter(json, notice, context).WriteRelease();
+        }
+        else
+        {
+            var json = compactWriter ??= new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+            json.Reset(output);
+            new ReleaseWriter(json, notice, context).WriteRelease();
+            json.Flush();
         }
 
         return Encoding.UTF8.GetString(output.WrittenSpan);
