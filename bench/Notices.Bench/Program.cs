@@ -7,7 +7,9 @@ switch (args.FirstOrDefault())
         return await StorageBenchmark.RunAsync();
     case "notices":
         return NoticesBenchmark.Run();
+    case "redaction":
+        return RedactionBenchmark.Run();
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, notices.");
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Choose one of: storage, notices, redaction.");
         return 2;
 }

@@ -25,7 +25,7 @@ public class DocxRedactionTests
     [Fact]
     public void Redact_ContractWithPlantedData_NoPlantedStringLeftInAnyPart()
     {
-        var (output, _) = Corpus.Redact(ContractFileType.Docx, Corpus.Docx, Corpus.AllPlanted);
+        var (output, _) = Corpus.RedactedDocx;
 
         Assert.Empty(PackageInspector.Occurrences(output, Corpus.AllPlantedText));
     }
@@ -33,7 +33,7 @@ public class DocxRedactionTests
     [Fact]
     public void Redact_ContractWithPlantedData_MarkersStandWhereTextWas()
     {
-        var (output, _) = Corpus.Redact(ContractFileType.Docx, Corpus.Docx, Corpus.AllPlanted);
+        var (output, _) = Corpus.RedactedDocx;
 
         var entries = PackageInspector.Entries(output);
         var body = entries.Single(e => e.Name == "word/document.xml").TagsRemoved;
@@ -46,7 +46,7 @@ public class DocxRedactionTests
     [Fact]
     public void Redact_ContractWithPlantedData_ReportsEachPassageWithGroundAndPart()
     {
-        var (_, report) = Corpus.Redact(ContractFileType.Docx, Corpus.Docx, Corpus.AllPlanted);
+        var (_, report) = Corpus.RedactedDocx;
 
         Assert.Equal(ContractFileType.Docx, report.FileType);
         Assert.Contains(report.Passages, p => p.Text == PlantedData.DayRate && p.Ground == WithholdingGround.CommerciallySensitive && p.Location.Part == "/word/document.xml" && p.Location.Paragraph > 0);
@@ -62,7 +62,7 @@ public class DocxRedactionTests
     [Fact]
     public void Redact_ContractWithPlantedData_ResultIsAWordDocumentTheServiceAccepts()
     {
-        var (output, _) = Corpus.Redact(ContractFileType.Docx, Corpus.Docx, Corpus.AllPlanted);
+        var (output, _) = Corpus.RedactedDocx;
 
         var reread = ContractFile.FromBytes(output, ContractFileType.Docx);
         var text = ContractRedactor.ReadText(reread);
@@ -73,7 +73,7 @@ public class DocxRedactionTests
     [Fact]
     public void Redact_ContractWithPlantedData_EmbeddedObjectAndItsPictureRemoved()
     {
-        var (output, _) = Corpus.Redact(ContractFileType.Docx, Corpus.Docx, Corpus.AllPlanted);
+        var (output, _) = Corpus.RedactedDocx;
 
         using var zip = new ZipArchive(new MemoryStream(output));
         Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains("embeddings", StringComparison.Ordinal));
