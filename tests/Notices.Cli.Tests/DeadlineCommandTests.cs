@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Xunit;
 
 namespace Notices.Cli.Tests;
@@ -43,20 +42,9 @@ public sealed class DeadlineCommandTests
     [Fact]
     public void Deadline_BuiltExecutable_PrintsTheStandstillEndAndExitsZero()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "notices.dll"), "deadline", "standstill", "--published", "2025-06-03" })
-            start.ArgumentList.Add(arg);
+        var (exit, output, error) = CliRun.RunBuilt("deadline", "standstill", "--published", "2025-06-03");
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-
-        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(0, exit);
         Assert.Equal("2025-06-12", output.Trim());
         Assert.Equal(string.Empty, error);
     }

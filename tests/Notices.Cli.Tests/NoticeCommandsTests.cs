@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Notices.Domain.Notices;
 using Notices.Testing.Notices;
@@ -174,18 +173,9 @@ public sealed class NoticeCommandsTests : IDisposable
     [Fact]
     public void Validate_BuiltExecutable_ReadsAPublishedReleaseAndExitsZero()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "notices.dll"), "validate", CliRun.Sample("083563-2026_UK4.json") })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var (exit, output, error) = CliRun.RunBuilt("validate", CliRun.Sample("083563-2026_UK4.json"));
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-
-        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(0, exit);
         Assert.Equal("valid", output.Trim());
         Assert.Equal(string.Empty, error);
     }
