@@ -1,0 +1,180 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Azure.Core;
+using Notices.Domain.Notices;
+using Notices.Domain.Procurement;
+using Notices.Storage;
+using Notices.Storage.Local;
+using Notices.Storage.Tables;
+using Notices.Storage.Workflow;
+using Notices.Testing.Notices;
+using Notices.Workflow.Commands;
+using Notices.Workflow.Events;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Runtime;
+using Lot = Notices.Workflow.Procurements.Lot;
+
+namespace Notices.Bench;
+
+/// <summary>
+/// The workflow benchmark: N procurements through the full lifecycle on a fresh Azurite, against the raw
+/// ceiling of entity group transactions per second measured from the same client in the same run.
+/// </summary>
+internal static class WorkflowBenchmark
+{
+    private const int Procurements = 40;
+    private const int InFlight = 8;
+    private const int CeilingWriters = 8;
+    private static readonly TimeSpan CeilingDuration = TimeSpan.FromSeconds(5);
+    private static readonly Actor Commissioner = new("bench-commissioner", "Bench Commissioner", [Role.Commissioner]);
+    private static readonly Actor Approver = new("bench-approver", "Bench Approver", [Role.Approver]);
+
+    public static async Task<int> RunAsync()
+    {
+        Console.WriteLine("Starting Azurite (in memory)...");
+        await using var azurite = await AzuriteProcess.StartAsync();
+        var counter = new RequestCounter();
+        var options = new StorageClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        var account = azurite.CreateAccount(options);
+
+        var ceiling = await MeasureCeilingAsync(account);
+        Console.WriteLine($"Ceiling: {ceiling:F0} entity group transactions/s ({CeilingWriters} writers, {CeilingDuration.TotalSeconds:F0} s)");
+
+        var names = new WorkflowStorageNames("Bench");
+        await WorkflowStorage.EnsureCreatedAsync(account, names);
+        var ports = WorkflowStorage.Ports(account, names);
+        var publishedAt = new ConcurrentDictionary<(string, string), long>();
+        var store = new PublicationWatch(ports.Events, publishedAt);
+        var runtime = new WorkflowRuntime(ports with { Events = store }, TimeProvider.System, new WorkflowOptions { WorkConcurrency = 32 });
+        var failures = 0;
+        runtime.Diagnostics.Incident += _ => Interlocked.Increment(ref failures);
+
+        using var stop = new CancellationTokenSource();
+        var pumps = Enumerable.Range(0, 2).Select(_ => PumpAsync(runtime, stop.Token)).ToList();
+        var latencies = new ConcurrentBag<double>();
+        var requestsBefore = counter.Count;
+        var transitionsBefore = store.Appends;
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, Procurements), new ParallelOptions { MaxDegreeOfParallelism = InFlight },
+            async (i, _) => await LifecycleAsync(runtime, i, publishedAt, latencies));
+        var elapsed = clock.Elapsed;
+        var requests = counter.Count - requestsBefore;
+        var transitions = store.Appends - transitionsBefore;
+        await stop.CancelAsync();
+        await Task.WhenAll(pumps);
+
+        var perSecond = transitions / elapsed.TotalSeconds;
+        var sorted = latencies.Order().ToArray();
+        var p50 = Percentile(sorted, 0.50);
+        var p95 = Percentile(sorted, 0.95);
+        var ratio = perSecond / ceiling;
+        var perTransition = (double)requests / transitions;
+        Console.WriteLine($"Procurements: {Procurements}, each registered, UK4, award, UK6, standstill, contract, UK7, UK10, UK11 ({elapsed.TotalSeconds:F1} s)");
+        Console.WriteLine($"Transitions: {transitions} ({perSecond:F1}/s); storage requests: {requests} ({perTransition:F2} per transition)");
+        Console.WriteLine($"Approval to publication recorded: p50 {p50:F0} ms, p95 {p95:F0} ms over {sorted.Length} notices; incidents: {failures}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio_to_ceiling={ratio:F2} transitions_per_s={perSecond:F1} requests_per_transition={perTransition:F2} p95_publish_ms={p95:F0}"));
+        return 0;
+    }
+
+    private static async Task LifecycleAsync(WorkflowRuntime runtime, int index, ConcurrentDictionary<(string, string), long> publishedAt, ConcurrentBag<double> latencies)
+    {
+        var id = new ProcurementId($"bench-{index:D4}");
+        var start = DateTimeOffset.UtcNow;
+        DecisionContext Ctx(Actor who, TimeSpan later) => new(Guid.NewGuid().ToString("N"), who, start + later);
+        async Task<CommandResult> Do(ProcurementCommand command)
+        {
+            var result = await runtime.Commands.HandleAsync(id, command);
+            return result.Succeeded
+                ? result
+                : throw new InvalidOperationException($"{command.GetType().Name} on {id}: {string.Join(" ", result.Problems.Select(p => p.Message))}");
+        }
+
+        async Task PublishAsync(NoticeType type, TimeSpan later)
+        {
+            var drafted = await Do(new DraftNotice(Ctx(Commissioner, later), type, NoticeJson.Serialize(SampleNotices.All.Single(n => n.Type == type))));
+            var key = drafted.Events.OfType<NoticeDrafted>().Single().NoticeKey;
+            await Do(new SubmitNotice(Ctx(Commissioner, later), key));
+            var approvedAt = Stopwatch.GetTimestamp();
+            await Do(new ApproveNotice(Ctx(Approver, later), key, NoConflictOfInterest: true));
+            while (!publishedAt.TryGetValue((id.Value, key), out var recordedAt))
+            {
+                await Task.Delay(5);
+                if (Stopwatch.GetElapsedTime(approvedAt).TotalSeconds > 60)
+                {
+                    throw new TimeoutException($"{key} of {id} was not published within a minute.");
+                }
+            }
+
+            latencies.Add(Stopwatch.GetElapsedTime(approvedAt, publishedAt[(id.Value, key)]).TotalMilliseconds);
+        }
+
+        await Do(new RegisterProcurement(Ctx(Commissioner, TimeSpan.Zero), "GB-PPON-PABC-1234-WXYZ", "Westshire County Council",
+            $"Household waste collection {index}", 7_800_000m, Procedure.Open, ContractNature.Services, SpecialRegime.None,
+            [new Lot(1, "Household waste collection", 7_800_000m)]));
+        await PublishAsync(NoticeType.UK4, TimeSpan.Zero);
+        await Do(new RecordAwardDecision(Ctx(Commissioner, TimeSpan.Zero), [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")],
+            7_800_000m, DateOnly.FromDateTime(start.UtcDateTime)));
+        await PublishAsync(NoticeType.UK6, TimeSpan.Zero);
+
+        // Fifteen days on, the standstill is over: entering the contract records its end.
+        var later = TimeSpan.FromDays(15);
+        var entered = DateOnly.FromDateTime((start + later).UtcDateTime);
+        await Do(new RecordContractEntered(Ctx(Commissioner, later), entered, 7_800_000m, entered, entered.AddYears(5)));
+        await PublishAsync(NoticeType.UK7, later);
+        await PublishAsync(NoticeType.UK10, later);
+        await Do(new RecordContractChange(Ctx(Commissioner, later), "Add garden waste rounds.", 8_200_000m, entered));
+        await Do(new RecordContractEnded(Ctx(Commissioner, later), entered, ContractEnding.TerminatedByAuthority));
+        await PublishAsync(NoticeType.UK11, later);
+    }
+
+    private static async Task PumpAsync(WorkflowRuntime runtime, CancellationToken stop)
+    {
+        var idle = TimeSpan.FromMilliseconds(10);
+        while (!stop.IsCancellationRequested)
+        {
+            var received = await runtime.Pump.RunOnceAsync(CancellationToken.None);
+            if (received == 0)
+            {
+                try
+                {
+                    await Task.Delay(idle, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Entity group transactions of three inserts (as an append writes head, event and outbox row), each writer on its own partition.</summary>
+    private static async Task<double> MeasureCeilingAsync(StorageAccount account)
+    {
+        var table = account.GetTable("BenchCeiling");
+        await table.CreateIfNotExistsAsync();
+        long done = 0;
+        var until = Stopwatch.GetTimestamp() + (long)(CeilingDuration.TotalSeconds * Stopwatch.Frequency);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, CeilingWriters).Select(async writer =>
+        {
+            for (var n = 0; Stopwatch.GetTimestamp() < until; n++)
+            {
+                var pk = $"w{writer}";
+                await table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(pk, "head") { ["Version"] = (long)n }),
+                    new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(pk, $"e-{n:D10}") { ["Data"] = new string('x', 400) }),
+                    new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(pk, $"u-{n:D10}") { ["Data"] = new string('y', 200) }),
+                ]);
+                Interlocked.Increment(ref done);
+            }
+        }));
+        return done / clock.Elapsed.TotalSeconds;
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}

@@ -1,0 +1,47 @@
+using Notices.Workflow.Commands;
+using Notices.Workflow.State;
+
+namespace Notices.Workflow.Decisions;
+
+/// <summary>
+/// The procurement lifecycle as a decider: given a command and the state, the events it causes, or why it
+/// is refused. Pure: time and the person acting arrive on the command.
+/// </summary>
+public static class ProcurementDecider
+{
+    public static Decision Decide(ProcurementCommand command, ProcurementState state)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.HandledCommands.Contains(command.Context.CommandId))
+        {
+            return Decision.Repeat;
+        }
+
+        return (command, state) switch
+        {
+            (RegisterProcurement c, Unregistered) => RegistrationDecisions.Register(c),
+            (RegisterProcurement, Registered) => Decision.Refuse("This procurement is already registered."),
+            (_, Unregistered) => Decision.Refuse("There is no procurement with this reference. Register the procurement first."),
+            (DraftNotice c, Registered s) => NoticeDecisions.Draft(c, s),
+            (AmendNotice c, Registered s) => NoticeDecisions.Amend(c, s),
+            (SubmitNotice c, Registered s) => NoticeDecisions.Submit(c, s),
+            (DeclareConflictOfInterest c, Registered s) => ApprovalDecisions.DeclareConflict(c, s),
+            (ApproveNotice c, Registered s) => ApprovalDecisions.Approve(c, s),
+            (RejectNotice c, Registered s) => ApprovalDecisions.Reject(c, s),
+            (RecordNoticePublished c, Registered s) => PublicationDecisions.RecordPublished(c, s),
+            (RecordAwardDecision c, Registered s) => ContractDecisions.RecordAward(c, s),
+            (RecordContractEntered c, Registered s) => ContractDecisions.RecordEntered(c, s),
+            (RecordContractChange c, Registered s) => ContractDecisions.RecordChange(c, s),
+            (RecordContractEnded c, Registered s) => ContractDecisions.RecordEnded(c, s),
+            (EndStandstill c, Registered s) => TimerDecisions.EndStandstill(c, s),
+            (RemindApprovers c, Registered s) => TimerDecisions.RemindApprovers(c, s),
+            (EscalateApproval c, Registered s) => TimerDecisions.EscalateApproval(c, s),
+            (RemindObligation c, Registered s) => TimerDecisions.RemindObligation(c, s),
+            (MarkObligationOverdue c, Registered s) => TimerDecisions.MarkOverdue(c, s),
+            (RecordWorkFailed c, Registered s) => WorkDecisions.RecordFailed(c, s),
+            (RetryWork c, Registered s) => WorkDecisions.Retry(c, s),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
+        };
+    }
+}

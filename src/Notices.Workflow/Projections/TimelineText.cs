@@ -1,0 +1,45 @@
+using System.Globalization;
+using Notices.Workflow.Events;
+using Notices.Workflow.Law;
+using Notices.Workflow.Reactions;
+
+namespace Notices.Workflow.Projections;
+
+/// <summary>Each event as a line of the procurement's timeline.</summary>
+public static class TimelineText
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Describe(ProcurementEvent @event) => @event switch
+    {
+        ProcurementRegistered e => $"Registered the procurement '{e.Title}' for {e.BuyerName}, estimated at {Money(e.EstimatedValue)}.",
+        NoticeDrafted e => $"Drafted the {NoticeNames.Of(e.Type)} ({e.NoticeKey}).",
+        NoticeAmended e => $"Changed notice {e.NoticeKey}.",
+        NoticeSubmitted e => $"Submitted notice {e.NoticeKey} for approval (submission {e.Submission}).",
+        ConflictOfInterestDeclared e => $"Declared a conflict of interest in notice {e.NoticeKey}: {e.Details}",
+        NoticeApproved e => $"Approved notice {e.NoticeKey}, declaring no conflict of interest.",
+        NoticeRejected e => $"Rejected notice {e.NoticeKey}: {e.Reason}",
+        ApprovalReminderSent e => $"Reminded the approvers that notice {e.NoticeKey} is waiting.",
+        ApprovalEscalated e => $"Told the administrators that notice {e.NoticeKey} has waited too long for approval.",
+        NoticePublished e => $"Published the {NoticeNames.Of(e.Type)} as notice {e.Publication.NoticeId} ({e.Publication.Ocid}).",
+        AwardDecisionRecorded e => $"Recorded the award decision: {string.Join(", ", e.Suppliers.Select(s => s.Name))}, {Money(e.Value)}.",
+        StandstillStarted e => $"The standstill period began; it ends at the end of {Day(e.LastDay)}.",
+        StandstillEnded => "The standstill period ended.",
+        ContractEntered e => $"Recorded the contract entered into on {Day(e.EnteredOn)}, worth {Money(e.Value)}.",
+        ContractChanged e => $"Recorded change {e.ChangeNumber} to the contract: {e.Description}",
+        ContractEnded e => $"Recorded the end of the contract on {Day(e.EndedOn)}.",
+        ProcurementTerminated => "The procurement was terminated.",
+        ObligationSet e => $"Obligation: {ObligationText.Of(e.Kind)} by {Day(e.DueOn)}.",
+        ObligationReminderSent e => $"Reminded the commissioners of obligation {e.ObligationId}.",
+        ObligationOverdue e => $"Obligation {e.ObligationId} is overdue.",
+        ObligationMet e => $"Obligation {e.ObligationId} was met by notice {e.MetBy}.",
+        ObligationWithdrawn e => $"Obligation {e.ObligationId} no longer applies: {e.Reason}",
+        WorkFailed e => $"Work item {e.Intent.Id} failed: {e.Error}",
+        WorkRetried e => $"Asked for work item {e.Intent.Id} to be tried again.",
+        _ => @event.GetType().Name,
+    };
+
+    private static string Money(decimal value) => value.ToString("C0", EnGb);
+
+    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", EnGb);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Notices.Workflow.Law;
+
+namespace Notices.Workflow.Publishing;
+
+/// <summary>
+/// The local register: writes each published notice as an OCDS release to the notices container, with a
+/// notice id and (on a procurement's first publication) an ocid allocated as Find a Tender would. The blob
+/// is named by procurement and notice, and written create-only, so however often the publishing work item
+/// is delivered there is one release; a repeat reads the first one back and returns what it recorded.
+/// </summary>
+public sealed class LocalRegister(INoticeBlobStore blobs, INoticeNumbering numbering, TimeProvider clock)
+    : INoticePublisher
+{
+    public async Task<PublicationReceipt> PublishAsync(PublicationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var name = BlobName(request);
+        var published = clock.GetUtcNow();
+        var year = ActRules.UkDate(published).Year;
+        var number = await numbering.NextAsync(year.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        var noticeId = string.Create(CultureInfo.InvariantCulture, $"{number:D6}-{year:D4}");
+        var ocid = request.Ocid ?? await NewOcidAsync(cancellationToken).ConfigureAwait(false);
+        var release = ActRules.RenderRelease(request.Content, ocid, noticeId, published);
+        if (await blobs.CreateAsync(name, release, cancellationToken).ConfigureAwait(false))
+        {
+            return new PublicationReceipt(noticeId, ocid, published, name);
+        }
+
+        // Another delivery of the same work item published first: its release is the publication.
+        var first = await blobs.ReadAsync(name, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"The release {name} exists but could not be read.");
+        return Recorded(name, first);
+    }
+
+    /// <summary>Find a Tender's publisher prefix; the register allocates the six hexadecimal digits after it.</summary>
+    public const string OcidPrefix = "ocds-h6vhtk-";
+
+    public static string BlobName(PublicationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"{request.ProcurementId.Value}/{request.NoticeKey}.json";
+    }
+
+    private async Task<string> NewOcidAsync(CancellationToken cancellationToken)
+    {
+        var number = await numbering.NextAsync("ocid", cancellationToken).ConfigureAwait(false);
+        return string.Create(CultureInfo.InvariantCulture, $"{OcidPrefix}{number:x6}");
+    }
+
+    private static PublicationReceipt Recorded(string name, string release)
+    {
+        var json = JsonNode.Parse(release) ?? throw new InvalidOperationException($"The release {name} is empty.");
+        return new PublicationReceipt(
+            (string?)json["id"] ?? throw new InvalidOperationException($"The release {name} has no id."),
+            (string?)json["ocid"] ?? throw new InvalidOperationException($"The release {name} has no ocid."),
+            DateTimeOffset.Parse((string?)json["date"] ?? "", CultureInfo.InvariantCulture),
+            name);
+    }
+}

@@ -1,0 +1,102 @@
+using Notices.Workflow.Commands;
+using Notices.Workflow.Decisions;
+using Notices.Workflow.Events;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Reactions;
+using Notices.Workflow.State;
+
+namespace Notices.Workflow.Runtime;
+
+/// <summary>
+/// Runs a command against a procurement: load (or take from the cache), decide, append the events and their
+/// intents in one atomic write guarded by the stream's version, then settle (projections, dispatch). A
+/// concurrency conflict costs one reload and one retry.
+/// </summary>
+public sealed class CommandHandler(
+    IEventStore store, StreamCache cache, Settlement settlement, ReactionOptions reactions, WorkflowDiagnostics diagnostics)
+{
+    public async Task<CommandResult> HandleAsync(ProcurementId id, ProcurementCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = await CurrentAsync(id, fresh: attempt > 0, cancellationToken).ConfigureAwait(false);
+            var decision = ProcurementDecider.Decide(command, current.State);
+            if (decision.IsRefused)
+            {
+                return new CommandResult(CommandOutcome.Refused, current.Version, [], decision.Problems);
+            }
+
+            if (decision.Events.Count == 0)
+            {
+                return new CommandResult(
+                    decision.Repeated ? CommandOutcome.AlreadyDone : CommandOutcome.Accepted, current.Version, [], []);
+            }
+
+            try
+            {
+                return await AppendAsync(id, current, decision.Events, command.Context.At, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StreamConflictException) when (attempt == 0)
+            {
+                cache.Forget(id);
+            }
+            catch (StreamConflictException)
+            {
+                cache.Forget(id);
+                return new CommandResult(CommandOutcome.Conflict, current.Version, [], [new Problem(
+                    "Someone else changed this procurement at the same moment. Nothing was changed; please try again.")]);
+            }
+        }
+    }
+
+    /// <summary>The procurement's state: from the cache, or read from the stream when <paramref name="fresh"/>.</summary>
+    public async Task<CachedState> CurrentAsync(ProcurementId id, bool fresh, CancellationToken cancellationToken)
+    {
+        if (!fresh && cache.TryGet(id, out var cached))
+        {
+            return cached;
+        }
+
+        var history = await store.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var state = ProcurementEvolution.Fold(history.Events.Select(e => e.Event));
+        var loaded = new CachedState(history.Version, history.ETag ?? "", state);
+        if (history.ETag is not null)
+        {
+            cache.Put(id, loaded);
+        }
+
+        return loaded;
+    }
+
+    private async Task<CommandResult> AppendAsync(
+        ProcurementId id, CachedState current, IReadOnlyList<ProcurementEvent> events, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var state = current.State;
+        var recorded = new List<RecordedEvent>(events.Count);
+        var intents = new List<Intent>();
+        foreach (var @event in events)
+        {
+            var version = current.Version + recorded.Count + 1;
+            state = ProcurementEvolution.Evolve(state, @event);
+            recorded.Add(new RecordedEvent(version, @event));
+            intents.AddRange(Reactor.React(@event, version, state, reactions));
+        }
+
+        var request = new AppendRequest(id, current.Version, current.Version == 0 ? null : current.ETag, recorded, intents, at);
+        var etag = await store.AppendAsync(request, cancellationToken).ConfigureAwait(false);
+        cache.Put(id, new CachedState(request.NewVersion, etag, state));
+        try
+        {
+            await settlement.SettleAsync(id, current.State, state, request.NewVersion, intents, rewriteProjections: false, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The decision is recorded; the append stays unsettled and the sweep finishes it.
+            diagnostics.Report("Settling an append failed; the sweep will finish it.", id, e);
+        }
+
+        return new CommandResult(CommandOutcome.Accepted, request.NewVersion, events, []);
+    }
+}

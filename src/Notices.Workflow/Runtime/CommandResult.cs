@@ -1,0 +1,26 @@
+using Notices.Workflow.Events;
+using Notices.Workflow.Procurements;
+
+namespace Notices.Workflow.Runtime;
+
+public enum CommandOutcome
+{
+    /// <summary>Decided and recorded; <see cref="CommandResult.Events"/> holds what was recorded.</summary>
+    Accepted,
+
+    /// <summary>The same command (by id) was decided before; nothing new was recorded.</summary>
+    AlreadyDone,
+
+    /// <summary>Refused; <see cref="CommandResult.Problems"/> says why. Nothing changed.</summary>
+    Refused,
+
+    /// <summary>Others kept changing the procurement at the same moment; nothing changed, try again.</summary>
+    Conflict,
+}
+
+/// <summary>What became of a command, and the stream's version afterwards.</summary>
+public sealed record CommandResult(
+    CommandOutcome Outcome, long Version, IReadOnlyList<ProcurementEvent> Events, IReadOnlyList<Problem> Problems)
+{
+    public bool Succeeded => Outcome is CommandOutcome.Accepted or CommandOutcome.AlreadyDone;
+}

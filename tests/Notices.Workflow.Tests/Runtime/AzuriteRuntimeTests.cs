@@ -1,0 +1,18 @@
+using Notices.Storage.Workflow;
+using Notices.Testing;
+using Notices.Workflow.Runtime;
+using Xunit;
+
+namespace Notices.Workflow.Tests.Runtime;
+
+/// <summary>The runtime scenarios on Azure Storage: tables, queues and blobs on the Azurite the test run starts.</summary>
+public sealed class AzuriteRuntimeTests(AzuriteFixture azurite) : RuntimeScenarios, IClassFixture<AzuriteFixture>
+{
+    protected override async Task<WorkflowPorts> CreatePortsAsync(TimeProvider clock)
+    {
+        var names = new WorkflowStorageNames(UniqueName.Table("w")) { WorkQueue = UniqueName.Queue("work"), NoticesContainer = UniqueName.Container("notices") };
+        await WorkflowStorage.EnsureCreatedAsync(azurite.Account, names);
+        var ports = WorkflowStorage.Ports(azurite.Account, names);
+        return ports with { Queue = new ClockDelayedWorkQueueClient(ports.Queue, clock) };
+    }
+}

@@ -1,0 +1,9 @@
+using Notices.Workflow.Runtime;
+
+namespace Notices.Workflow.Tests.Runtime;
+
+/// <summary>The runtime scenarios with every port in memory.</summary>
+public sealed class InMemoryRuntimeTests : RuntimeScenarios
+{
+    protected override Task<WorkflowPorts> CreatePortsAsync(TimeProvider clock) => Task.FromResult(WorkflowRuntime.InMemoryPorts(clock));
+}
