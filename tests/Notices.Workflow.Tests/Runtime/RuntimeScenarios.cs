@@ -1,4 +1,5 @@
 using Notices.Domain.Notices;
+using Notices.Testing;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Events;
 using Notices.Workflow.Procurements;
@@ -21,7 +22,7 @@ public abstract class RuntimeScenarios
 
     private async Task<Rig> RigAsync(DateTimeOffset? start = null)
     {
-        var clock = new TestClock(start ?? Moments.Start);
+        var clock = new ManualTimeProvider(start ?? Moments.Start);
         var ports = await CreatePortsAsync(clock);
         var store = new CrashingEventStore(ports.Events);
         var queue = new CrashingWorkQueueClient(ports.Queue);
@@ -39,7 +40,7 @@ public abstract class RuntimeScenarios
         await h.Must(new RecordAwardDecision(h.As(People.Commissioner), [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 7_800_000m, Moments.Day(h.Clock.GetUtcNow())));
 
         // Contract award notice published on Tuesday 3 June 2025: standstill to the end of 12 June.
-        h.Clock.MoveTo(Moments.AwardNoticePublished);
+        h.Clock.SetUtcNow(Moments.AwardNoticePublished);
         var uk6 = await h.Publish(NoticeType.UK6);
         var standstill = Assert.Single(await h.EventsOf<StandstillStarted>());
         Assert.Equal(Moments.StandstillEnds, standstill.EndsAt);
@@ -235,7 +236,7 @@ public abstract class RuntimeScenarios
         await h.Register();
         await h.Publish(NoticeType.UK4);
         await h.Must(new RecordAwardDecision(h.As(People.Commissioner), [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 1_000_000m, Moments.Day(h.Clock.GetUtcNow())));
-        h.Clock.MoveTo(Moments.AwardNoticePublished);
+        h.Clock.SetUtcNow(Moments.AwardNoticePublished);
         await h.Publish(NoticeType.UK6);
         await h.AdvanceTo(Moments.StandstillEnds.AddSeconds(1));
         await h.Must(new RecordContractEntered(h.As(People.Commissioner), Moments.Day(h.Clock.GetUtcNow()), 1_000_000m, new DateOnly(2025, 7, 1), new DateOnly(2026, 6, 30)));

@@ -1,4 +1,5 @@
 using Notices.Domain.Notices;
+using Notices.Testing;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Events;
 using Notices.Workflow.Procurements;
@@ -11,7 +12,7 @@ namespace Notices.Workflow.Tests.Runtime;
 /// <summary>The real runtime over a set of ports, with a clock the test moves and helpers for the usual steps.</summary>
 public sealed class WorkflowHarness
 {
-    public WorkflowHarness(WorkflowPorts ports, TestClock clock, WorkflowOptions? options = null)
+    public WorkflowHarness(WorkflowPorts ports, ManualTimeProvider clock, WorkflowOptions? options = null)
     {
         Ports = ports;
         Clock = clock;
@@ -21,7 +22,7 @@ public sealed class WorkflowHarness
 
     public WorkflowPorts Ports { get; }
 
-    public TestClock Clock { get; }
+    public ManualTimeProvider Clock { get; }
 
     public WorkflowRuntime Runtime { get; }
 
@@ -44,7 +45,7 @@ public sealed class WorkflowHarness
 
     public async Task AdvanceTo(DateTimeOffset moment)
     {
-        Clock.MoveTo(moment);
+        Clock.SetUtcNow(moment);
         await Drain();
     }
 
