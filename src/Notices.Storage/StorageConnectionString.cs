@@ -74,7 +74,7 @@ internal sealed record StorageConnectionString(
             Endpoint(pairs, "TableEndpoint", nameof(connectionString)) ?? Derived(protocol, accountName, "table", suffix));
     }
 
-    private static Uri? Endpoint(Dictionary<string, string> pairs, string key, string connectionString)
+    private static Uri? Endpoint(Dictionary<string, string> pairs, string key, string parameterName)
     {
         if (!pairs.TryGetValue(key, out var value) || value.Length == 0)
         {
@@ -83,7 +83,7 @@ internal sealed record StorageConnectionString(
 
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArgumentException($"The storage connection string's {key} '{value}' is not an absolute http(s) URL.", nameof(connectionString));
+            throw new ArgumentException($"The storage connection string's {key} '{value}' is not an absolute http(s) URL.", parameterName);
         }
 
         return uri;
