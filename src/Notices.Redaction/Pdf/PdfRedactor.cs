@@ -67,6 +67,8 @@ internal static class PdfRedactor
             throw new InvalidOperationException(
                 "PDF redaction needs a PDFsharp licence loaded once at start-up (PdfSharp.PdfSharpLicense.LoadLicense or SetAgplLicense); see docs/decisions/redaction.md.", e);
         }
+        // PDFsharp reports PDF features it does not support (some filters, cross-reference forms) as
+        // NotImplementedException: for the uploader that is a file we cannot read, so it is refused like a damaged one.
         catch (Exception e) when (e is PdfReaderException or InvalidOperationException or FormatException or NotImplementedException or ArgumentException)
         {
             throw new ContractFileRefusedException(RefusalReason.Damaged, $"The PDF could not be read ({e.Message}). " + UploadInstead, e);
