@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using NoticeFunctions.Api;
 using NoticeFunctions.Health;
 using NoticeFunctions.Security;
 using NoticeFunctions.Triggers;
+using Notices.Workflow.Procurements;
 
 namespace NoticeFunctions.Hosting;
 
@@ -46,7 +48,12 @@ internal static class NoticeFunctionsExtensions
         // services, Data Protection's among them, start.
         builder.AddStorage();
         builder.AddSignIn();
+        builder.AddTriggers(hosting);
+        services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddProblemDetails();
+        services.AddOpenApi(options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        // Bodies are bounded everywhere; the JSON API reads at most JsonBody.MaxBytes of its own.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         services.AddRazorPages();
         services.AddAntiforgery(options => options.Cookie.Name = "notice-functions-antiforgery");
         return builder;
@@ -72,7 +79,13 @@ internal static class NoticeFunctionsExtensions
     public static WebApplication UseNoticeFunctions(this WebApplication app)
     {
         var assets = GovukFrontendAssets.Locate();
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Pages get an error page; the JSON API keeps its problem details.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            api => api.UseStatusCodePages());
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(assets),
@@ -88,6 +101,8 @@ internal static class NoticeFunctionsExtensions
         app.UseAntiforgery();
 
         app.MapHealth();
+        app.MapProcurementApi();
+        app.MapOpenApi("/api/openapi.json").AllowAnonymous();
         app.MapRazorPages();
         app.MapTriggerEndpoints();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
