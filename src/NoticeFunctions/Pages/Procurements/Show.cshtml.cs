@@ -66,8 +66,8 @@ internal sealed class ProcurementModel(WorkflowRuntime workflow, TimeProvider cl
         {
             var existing = State.NoticesOfType(type).LastOrDefault();
             actions.Add(existing is null
-                ? new NextAction($"Draft the {NoticeNames.Of(type)}", Url.Page("/Notices/Draft", new { id, type = type.ToString().ToLowerInvariant() })!)
-                : new NextAction($"Open the {NoticeNames.Of(type)}", Url.Page("/Notices/Edit", new { id, key = existing.Key })!));
+                ? new NextAction($"Draft the {NoticeNames.Of(type)}", Url.Page("/Drafting/Draft", new { id, type = type.ToString().ToLowerInvariant() })!)
+                : new NextAction($"Open the {NoticeNames.Of(type)}", Url.Page("/Drafting/Edit", new { id, key = existing.Key })!));
         }
 
         void Link(string text, string page) => actions.Add(new NextAction(text, Url.Page(page, new { id })!));
@@ -101,7 +101,7 @@ internal sealed class ProcurementModel(WorkflowRuntime workflow, TimeProvider cl
 
         if (State.Phase != Phase.Terminated)
         {
-            Link("Draft another notice", "/Notices/Choose");
+            Link("Draft another notice", "/Drafting/Choose");
         }
 
         return actions;
