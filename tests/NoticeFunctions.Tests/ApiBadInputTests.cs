@@ -89,16 +89,21 @@ public sealed class ApiBadInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Register_ScriptInTitle_IsStoredAsTextAndServedAsJsonNotHtml()
+    public async Task Register_ScriptInTitle_IsKeptAsTextAndServedEscapedAsJson()
     {
-        var id = await ApiJourney.RegisterAsync(_commissioner, "<script>alert('x')</script>");
+        const string title = "<script>alert('x')</script>";
+        var id = await ApiJourney.RegisterAsync(_commissioner, title);
 
         using var response = await _commissioner.GetAsync($"/api/procurements/{id}");
-        var json = await response.Content.ReadAsStringAsync();
+        var raw = await response.Content.ReadAsStringAsync();
 
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        using var document = JsonDocument.Parse(json);
-        Assert.Contains("<script>alert('x')</script>", document.RootElement.ToString(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.DoesNotContain("<script", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("'x'", raw, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(raw);
+        Assert.Equal(title, document.RootElement.GetProperty("state").GetProperty("details").GetProperty("title").GetString());
     }
 
     private async Task AssertNothingRegisteredAsync()

@@ -4,7 +4,6 @@ using NoticeFunctions.Security;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Runtime;
-using Notices.Workflow.Serialization;
 
 namespace NoticeFunctions.Api;
 
@@ -96,7 +95,7 @@ internal static class ProcurementApi
         }
 
         var page = await workflow.Queries.ProcurementsAsync(buyerId, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return Results.Json(page, WorkflowJson.Options);
+        return Results.Json(page, ApiJson.Options);
     }
 
     private static async Task<IResult> GetAsync(string id, WorkflowRuntime workflow, CancellationToken cancellationToken)
@@ -107,7 +106,7 @@ internal static class ProcurementApi
         }
 
         var view = await workflow.Queries.ProcurementAsync(new ProcurementId(id), cancellationToken).ConfigureAwait(false);
-        return view is null ? Problems.NotFound($"procurement '{id}'") : Results.Json(view, WorkflowJson.Options);
+        return view is null ? Problems.NotFound($"procurement '{id}'") : Results.Json(view, ApiJson.Options);
     }
 
     private static async Task<IResult> TimelineAsync(string id, WorkflowRuntime workflow, CancellationToken cancellationToken)
@@ -118,7 +117,7 @@ internal static class ProcurementApi
         }
 
         var timeline = await workflow.Queries.TimelineAsync(new ProcurementId(id), cancellationToken).ConfigureAwait(false);
-        return Results.Json(timeline, WorkflowJson.Options);
+        return Results.Json(timeline, ApiJson.Options);
     }
 
     private static async Task<IResult> DraftAsync(string id, HttpRequest request, ClaimsPrincipal user, WorkflowRuntime workflow, TimeProvider clock, IIdSource ids)
@@ -175,7 +174,7 @@ internal static class ProcurementApi
     private static async Task<IResult> ApprovalsAsync(string? continuation, WorkflowRuntime workflow, CancellationToken cancellationToken) =>
         Results.Json(
             await workflow.Queries.PendingApprovalsAsync(Role.Approver, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false),
-            WorkflowJson.Options);
+            ApiJson.Options);
 
     private static async Task<IResult> ObligationsAsync(DateOnly? from, DateOnly? to, WorkflowRuntime workflow, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -186,7 +185,7 @@ internal static class ProcurementApi
             return Problems.Validation("to", "The end of the range must not be before its start");
         }
 
-        return Results.Json(await workflow.Queries.ObligationsDueAsync(start, end, cancellationToken: cancellationToken).ConfigureAwait(false), WorkflowJson.Options);
+        return Results.Json(await workflow.Queries.ObligationsDueAsync(start, end, cancellationToken: cancellationToken).ConfigureAwait(false), ApiJson.Options);
     }
 
     private static async Task<IResult> ContractsAsync(string? buyerId, string? continuation, WorkflowRuntime workflow, CancellationToken cancellationToken)
@@ -198,7 +197,7 @@ internal static class ProcurementApi
 
         return Results.Json(
             await workflow.Queries.ContractsAsync(buyerId, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false),
-            WorkflowJson.Options);
+            ApiJson.Options);
     }
 
     private static async Task<IResult> SendAsync(string id, HttpRequest request, WorkflowRuntime workflow, ProcurementCommand command)
@@ -211,7 +210,7 @@ internal static class ProcurementApi
 
         var result = await workflow.Commands.HandleAsync(new ProcurementId(id), command, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return result.Succeeded
-            ? Results.Json(new CommandAccepted(result.Outcome.ToString(), result.Version, result.Events), WorkflowJson.Options)
+            ? Results.Json(new CommandAccepted(result.Outcome.ToString(), result.Version, result.Events), ApiJson.Options)
             : Problems.From(result);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -81,13 +82,26 @@ internal static class NoticeFunctionsExtensions
     public static WebApplication UseNoticeFunctions(this WebApplication app)
     {
         var assets = GovukFrontendAssets.Locate();
-        // Pages get an error page; the JSON API keeps its problem details.
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
-            pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        // Browsers must take each answer as the type it says (JSON is never sniffed into HTML).
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(context);
+        });
+        // Pages get an error page. Re-executing must stay on the app itself: in a branch (UseWhen) it
+        // would run the rest of the pipeline without routing again, so the error page would be
+        // authorised as no endpoint at all and a refusal would turn into a sign-in challenge.
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // The JSON API answers problem details, never the pages' error page.
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
-            api => api.UseStatusCodePages());
+            api => api
+                .Use((context, next) =>
+                {
+                    context.Features.Get<IStatusCodePagesFeature>()!.Enabled = false;
+                    return next(context);
+                })
+                .UseStatusCodePages());
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(assets),
