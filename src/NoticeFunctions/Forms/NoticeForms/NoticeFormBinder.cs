@@ -135,6 +135,7 @@ internal static class NoticeFormBinder
         }
 
         JsonPath.Prune(content);
+        NoticeDefaults.Complete(content);
     }
 
     private static readonly string[] DateParts = ["day", "month", "year"];
