@@ -79,13 +79,20 @@ var deploymentContainerName = 'app-package-${take(functionAppName, 32)}'
 var appStorage = {
   containers: [
     'dataprotection-keys'
+    'notices'
   ]
   queues: [
     'work'
     'work-poison'
   ]
   tables: [
-    'health'
+    'Streams'
+    'Register'
+    'Notifications'
+    'Procurements'
+    'Approvals'
+    'Obligations'
+    'Contracts'
   ]
 }
 

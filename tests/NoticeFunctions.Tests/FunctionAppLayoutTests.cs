@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NoticeFunctions.Triggers;
 using Notices.Storage.Local;
+using Notices.Storage.Workflow;
+using Notices.Workflow.Runtime;
 using Xunit;
 
 namespace NoticeFunctions.Tests;
@@ -61,7 +63,7 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
         Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal("in", trigger.GetProperty("direction").GetString());
         Assert.Equal("work", trigger.GetProperty("queueName").GetString());
-        Assert.Equal(new TriggerOptions().WorkQueue, trigger.GetProperty("queueName").GetString());
+        Assert.Equal(new WorkflowStorageNames().WorkQueue, trigger.GetProperty("queueName").GetString());
         Assert.Equal("AzureWebJobsStorage", trigger.GetProperty("connection").GetString());
         Assert.Equal(FunctionNames.QueueBinding, trigger.GetProperty("name").GetString());
     }
@@ -95,9 +97,8 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
         Assert.Equal("app", handler.GetProperty("description").GetProperty("workingDirectory").GetString());
         Assert.Equal("api", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
         var queues = root.GetProperty("extensions").GetProperty("queues");
-        Assert.Equal(new TriggerOptions().MaxDequeueCount, queues.GetProperty("maxDequeueCount").GetInt32());
+        Assert.Equal(new WorkflowOptions().MaxDequeueCount, queues.GetProperty("maxDequeueCount").GetInt32());
         Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
-        Assert.Equal(new TriggerOptions().VisibilityTimeout, TimeSpan.Parse(queues.GetProperty("visibilityTimeout").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

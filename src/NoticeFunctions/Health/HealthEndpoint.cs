@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
 using Notices.Storage;
+using Notices.Storage.Workflow;
 using NoticeFunctions.Hosting;
-using NoticeFunctions.Triggers;
 
 namespace NoticeFunctions.Health;
 
@@ -22,10 +21,10 @@ internal static class HealthEndpoint
             .Produces<HealthReport>(StatusCodes.Status200OK)
             .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
 
-    private static async Task<IResult> CheckAsync(StorageAccount account, IOptions<TriggerOptions> triggers, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(StorageAccount account, WorkflowStorageNames names, CancellationToken cancellationToken)
     {
-        var work = account.GetQueue(triggers.Value.WorkQueue);
-        var poison = account.GetQueue(triggers.Value.PoisonQueue);
+        var work = account.GetQueue(names.WorkQueue);
+        var poison = account.GetQueue(names.PoisonQueue);
         long? workDepth = null;
         long? poisonDepth = null;
 
@@ -37,7 +36,7 @@ internal static class HealthEndpoint
             poisonDepth = await poison.GetApproximateMessageCountAsync(cancellationToken).ConfigureAwait(false);
         });
         var table = ProbeAsync(async () =>
-            await account.GetTable(StorageResources.HealthProbeTable).QueryPageAsync(top: 1, cancellationToken: cancellationToken).ConfigureAwait(false));
+            await account.GetTable(names.Streams).QueryPageAsync(top: 1, cancellationToken: cancellationToken).ConfigureAwait(false));
         await Task.WhenAll(blob, queue, table).ConfigureAwait(false);
 
         var services = new Dictionary<string, ServiceHealth>

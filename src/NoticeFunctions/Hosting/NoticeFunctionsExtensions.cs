@@ -1,12 +1,15 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using NoticeFunctions.Api;
 using NoticeFunctions.Health;
 using NoticeFunctions.Security;
 using NoticeFunctions.Triggers;
+using Notices.Workflow.Procurements;
 
 namespace NoticeFunctions.Hosting;
 
@@ -46,7 +49,12 @@ internal static class NoticeFunctionsExtensions
         // services, Data Protection's among them, start.
         builder.AddStorage();
         builder.AddSignIn();
+        builder.AddTriggers(hosting);
+        services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddProblemDetails();
+        services.AddOpenApi(options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        // Bodies are bounded everywhere; the JSON API reads at most JsonBody.MaxBytes of its own.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         services.AddRazorPages();
         services.AddAntiforgery(options => options.Cookie.Name = "notice-functions-antiforgery");
         return builder;
@@ -72,7 +80,26 @@ internal static class NoticeFunctionsExtensions
     public static WebApplication UseNoticeFunctions(this WebApplication app)
     {
         var assets = GovukFrontendAssets.Locate();
+        // Browsers must take each answer as the type it says (JSON is never sniffed into HTML).
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(context);
+        });
+        // Pages get an error page. Re-executing must stay on the app itself: in a branch (UseWhen) it
+        // would run the rest of the pipeline without routing again, so the error page would be
+        // authorised as no endpoint at all and a refusal would turn into a sign-in challenge.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // The JSON API answers problem details, never the pages' error page.
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            api => api
+                .Use((context, next) =>
+                {
+                    context.Features.Get<IStatusCodePagesFeature>()!.Enabled = false;
+                    return next(context);
+                })
+                .UseStatusCodePages());
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(assets),
@@ -88,6 +115,8 @@ internal static class NoticeFunctionsExtensions
         app.UseAntiforgery();
 
         app.MapHealth();
+        app.MapProcurementApi();
+        app.MapOpenApi("/api/openapi.json").AllowAnonymous();
         app.MapRazorPages();
         app.MapTriggerEndpoints();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));

@@ -1,9 +1,13 @@
+using Notices.Storage;
+using Notices.Storage.Workflow;
+using Notices.Workflow.Runtime;
+
 namespace NoticeFunctions.Hosting;
 
 internal static class StorageExtensions
 {
     /// <summary>
-    /// The storage account, connected at start-up (after Azurite, when the app starts one). The
+    /// The storage account and the workflow on it, connected at start-up (after Azurite, when the app starts one). The
     /// startup service is registered before every other hosted service so they start after it.
     /// </summary>
     public static void AddStorage(this WebApplicationBuilder builder)
@@ -11,5 +15,9 @@ internal static class StorageExtensions
         builder.Services.AddSingleton<StorageConnection>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().Account);
         builder.Services.AddHostedService<StorageStartup>();
+        builder.Services.AddSingleton(new WorkflowStorageNames());
+        builder.Services.AddSingleton(sp => new WorkflowRuntime(
+            WorkflowStorage.Ports(sp.GetRequiredService<StorageAccount>(), sp.GetRequiredService<WorkflowStorageNames>()),
+            sp.GetRequiredService<TimeProvider>()));
     }
 }

@@ -5,7 +5,4 @@ internal static class StorageResources
 {
     /// <summary>ASP.NET Data Protection keys, shared by every instance so forms and cookies survive scale-out.</summary>
     public const string DataProtectionKeys = "dataprotection-keys";
-
-    /// <summary>An empty table the health check reads, proving the table service answers and authorises the app.</summary>
-    public const string HealthProbeTable = "health";
 }

@@ -4,19 +4,20 @@ using System.Net;
 using System.Net.Sockets;
 using Notices.Storage;
 using Notices.Storage.Local;
+using Notices.Storage.Workflow;
 
 namespace NoticeFunctions.Hosting;
 
 /// <summary>
 /// Connects to storage before anything else starts: in Development with the development storage
 /// account it first starts Azurite (data kept in the repository's .azurite folder, stopped with the
-/// app); then it creates the queues and containers the app needs.
+/// app); then it creates the workflow's tables, queues and containers and the app's own container.
 /// </summary>
 internal sealed partial class StorageStartup(
     StorageConnection connection,
     IOptions<StorageOptions> storage,
     IOptions<HostingOptions> hosting,
-    IOptions<Triggers.TriggerOptions> triggers,
+    WorkflowStorageNames names,
     IHostEnvironment environment,
     TimeProvider time,
     ILogger<StorageStartup> logger) : IHostedService, IAsyncDisposable
@@ -58,10 +59,8 @@ internal sealed partial class StorageStartup(
         }
 
         connection.Connect(account);
-        await account.GetQueue(triggers.Value.WorkQueue).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        await account.GetQueue(triggers.Value.PoisonQueue).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await WorkflowStorage.EnsureCreatedAsync(account, names, cancellationToken).ConfigureAwait(false);
         await account.GetBlobContainer(StorageResources.DataProtectionKeys).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        await account.GetTable(StorageResources.HealthProbeTable).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         LogConnected(account.AccountName, account.BlobEndpoint);
     }
 

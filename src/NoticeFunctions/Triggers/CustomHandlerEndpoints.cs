@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Notices.Workflow.Runtime;
 using NoticeFunctions.Hosting;
 
 namespace NoticeFunctions.Triggers;
@@ -26,7 +28,7 @@ internal static partial class CustomHandlerEndpoints
         app.MapPost($"/{FunctionNames.Sweep}", SweepAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
     }
 
-    private static async Task<IResult> ProcessWorkAsync(HttpContext context, IWorkItemProcessor processor, ILoggerFactory loggers)
+    private static async Task<IResult> ProcessWorkAsync(HttpContext context, [FromServices] WorkflowRuntime workflow, [FromServices] ILoggerFactory loggers)
     {
         var envelope = await ReadEnvelopeAsync(context).ConfigureAwait(false);
         if (envelope.Problem is not null)
@@ -47,9 +49,10 @@ internal static partial class CustomHandlerEndpoints
             return Results.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest);
         }
 
+        WorkOutcome outcome;
         try
         {
-            await processor.ProcessAsync(body, dequeueCount, context.RequestAborted).ConfigureAwait(false);
+            outcome = await workflow.Work.ProcessAsync(body, dequeueCount, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -60,10 +63,10 @@ internal static partial class CustomHandlerEndpoints
                 statusCode: StatusCodes.Status500InternalServerError);
         }
 
-        return Results.Json(InvocationResponse.WithLogs($"Work item processed on delivery {dequeueCount}."));
+        return Results.Json(InvocationResponse.WithLogs($"Work item {outcome.ToString().ToLowerInvariant()} on delivery {dequeueCount}."));
     }
 
-    private static async Task<IResult> SweepAsync(HttpContext context, IWorkSweep sweep)
+    private static async Task<IResult> SweepAsync(HttpContext context, [FromServices] WorkflowRuntime workflow)
     {
         var envelope = await ReadEnvelopeAsync(context).ConfigureAwait(false);
         if (envelope.Problem is not null)
@@ -81,7 +84,7 @@ internal static partial class CustomHandlerEndpoints
             return Results.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var dispatched = await sweep.SweepAsync(context.RequestAborted).ConfigureAwait(false);
+        var dispatched = await workflow.Sweep.RunAsync(context.RequestAborted).ConfigureAwait(false);
         return Results.Json(InvocationResponse.WithLogs(
             $"Sweep dispatched {dispatched} item(s){(pastDue ? " (the timer was past due)" : "")}."));
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Notices.Storage.Workflow;
 
 namespace NoticeFunctions.Triggers;
 
@@ -36,7 +37,7 @@ internal static class FunctionAppLayout
                 ["type"] = "queueTrigger",
                 ["direction"] = "in",
                 ["name"] = FunctionNames.QueueBinding,
-                ["queueName"] = FunctionNames.WorkQueue,
+                ["queueName"] = new WorkflowStorageNames().WorkQueue,
                 ["connection"] = FunctionNames.StorageConnection,
             }),
         [FunctionNames.Sweep] = Bindings(

@@ -8,8 +8,6 @@ internal static class FunctionNames
     public const string ProcessWork = "ProcessWork";
     public const string Sweep = "Sweep";
 
-    public const string WorkQueue = "work";
-
     /// <summary>Every minute, on the second 0 (NCRONTAB, six fields, UTC).</summary>
     public const string SweepSchedule = "0 */1 * * * *";
 

@@ -1,0 +1,40 @@
+using Notices.Workflow.Runtime;
+
+namespace NoticeFunctions.Api;
+
+/// <summary>RFC 9457 problem details, each naming the field that is wrong where there is one.</summary>
+internal static class Problems
+{
+    public static IResult Status(int status, string title, string detail) =>
+        Results.Problem(detail: detail, statusCode: status, title: title);
+
+    public static IResult Validation(string field, string message) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [message] },
+            detail: message,
+            title: "The request is not valid");
+
+    public static IResult Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        Results.ValidationProblem(errors, detail: errors.First().Value[0], title: "The request is not valid");
+
+    public static IResult NotFound(string what) =>
+        Status(StatusCodes.Status404NotFound, "Not found", $"There is no {what}.");
+
+    /// <summary>A command the workflow did not accept: refused (422, with each problem under its field) or a write conflict (409).</summary>
+    public static IResult From(CommandResult result)
+    {
+        if (result.Outcome == CommandOutcome.Conflict)
+        {
+            return Status(StatusCodes.Status409Conflict, "Changed by someone else", "Others changed this procurement at the same moment; nothing changed. Try again.");
+        }
+
+        var errors = result.Problems
+            .GroupBy(p => p.Field ?? "procurement")
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+        return Results.ValidationProblem(
+            errors,
+            detail: result.Problems.Count > 0 ? result.Problems[0].Message : null,
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "Refused");
+    }
+}
