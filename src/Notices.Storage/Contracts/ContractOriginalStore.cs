@@ -50,6 +50,9 @@ public sealed partial class ContractOriginalStore(IContractBlobContainer origina
         }
     }
 
+    /// <summary>Deletes an upload the workflow did not record; false if it was not there.</summary>
+    public Task<bool> DeleteAsync(string blobName, CancellationToken cancellationToken = default) => originals.DeleteAsync(blobName, cancellationToken);
+
     /// <summary>A stored file (an upload, or a redacted copy under review) read back for redaction or review.</summary>
     public Task<ContractFile> OpenAsync(string blobName, ContractFileFormat format, CancellationToken cancellationToken = default) =>
         ReadAsync(blobName, ContractFormats.ToFileType(format), ContractFile.MaxBytes, cancellationToken);
