@@ -7,6 +7,8 @@ switch (args.FirstOrDefault())
         return await WorkflowBenchmark.RunAsync();
     case "storage":
         return await StorageBenchmark.RunAsync();
+    case "request-costs":
+        return await RequestCostBenchmark.RunAsync();
     case "notices":
         return NoticesBenchmark.Run();
     case "redaction":
@@ -14,6 +16,6 @@ switch (args.FirstOrDefault())
     case "deadlines":
         return DeadlineBenchmark.Run();
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Run with no argument for the workflow, or one of: storage, notices, redaction, deadlines.");
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Run with no argument for the workflow, or one of: storage, request-costs, notices, redaction, deadlines.");
         return 2;
 }

@@ -1,14 +1,69 @@
+using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Core.Pipeline;
 
 namespace Notices.Bench;
 
-/// <summary>Counts every storage request sent, retries included.</summary>
+/// <summary>Counts every storage request sent, retries included, in total and by kind (service, verb and shape).</summary>
 internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
 {
+    private readonly ConcurrentDictionary<string, long> byKind = new(StringComparer.Ordinal);
     private long count;
 
     public long Count => Interlocked.Read(ref count);
 
-    public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref count);
+    public IReadOnlyDictionary<string, long> Snapshot() => new Dictionary<string, long>(byKind, StringComparer.Ordinal);
+
+    public override void OnSendingRequest(HttpMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Interlocked.Increment(ref count);
+        byKind.AddOrUpdate(Kind(message.Request), 1, (_, n) => n + 1);
+    }
+
+    /// <summary>A short name for the request: "table batch", "table upsert", "queue put", "blob put"...</summary>
+    public static string Kind(Request request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Uri.Path;
+        var method = request.Method.Method;
+        if (path.EndsWith("/$batch", StringComparison.Ordinal))
+        {
+            return "table batch";
+        }
+
+        if (path.Contains("/messages", StringComparison.Ordinal))
+        {
+            return method switch
+            {
+                "POST" => "queue put",
+                "GET" => "queue get",
+                "DELETE" => "queue delete",
+                "PUT" => "queue update",
+                _ => "queue " + method,
+            };
+        }
+
+        if (path.Contains('(', StringComparison.Ordinal))
+        {
+            var keyed = path.Contains("PartitionKey=", StringComparison.Ordinal);
+            return (method, keyed) switch
+            {
+                ("GET", true) => "table get",
+                ("GET", false) => "table query",
+                ("PUT", _) => "table upsert/update",
+                ("MERGE", _) => "table merge",
+                ("DELETE", _) => "table delete",
+                _ => "table " + method,
+            };
+        }
+
+        return method switch
+        {
+            "POST" when request.Uri.Query.Length == 0 => "table insert",
+            "PUT" => "blob put",
+            "GET" => "blob get",
+            _ => "other " + method,
+        };
+    }
 }

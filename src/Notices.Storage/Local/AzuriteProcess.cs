@@ -52,6 +52,9 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
         TablePort = tablePort;
     }
 
+    /// <summary>The Node.js process serving all three services (for measuring what it uses).</summary>
+    public int ProcessId => _process.Id;
+
     public int BlobPort { get; }
 
     public int QueuePort { get; }

@@ -18,10 +18,19 @@ public sealed class CommandHandler(
     public async Task<CommandResult> HandleAsync(ProcurementId id, ProcurementCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        var conflicts = 0;
         for (var attempt = 0; ; attempt++)
         {
-            var current = await CurrentAsync(id, fresh: attempt > 0, cancellationToken).ConfigureAwait(false);
+            var fresh = attempt > 0 || !cache.TryGet(id, out _);
+            var current = await CurrentAsync(id, fresh, cancellationToken).ConfigureAwait(false);
             var decision = ProcurementDecider.Decide(command, current.State);
+            if (!fresh && (decision.IsRefused || (decision.Events.Count == 0 && !decision.Repeated)))
+            {
+                // Another instance may have moved the stream on since it was cached: decide again on what is stored.
+                cache.Forget(id);
+                continue;
+            }
+
             if (decision.IsRefused)
             {
                 return new CommandResult(CommandOutcome.Refused, current.Version, [], decision.Problems);
@@ -37,7 +46,7 @@ public sealed class CommandHandler(
             {
                 return await AppendAsync(id, current, decision.Events, command.Context.At, cancellationToken).ConfigureAwait(false);
             }
-            catch (StreamConflictException) when (attempt == 0)
+            catch (StreamConflictException) when (++conflicts == 1)
             {
                 cache.Forget(id);
             }

@@ -266,6 +266,21 @@ public abstract class RuntimeScenarios
     }
 
     [Fact]
+    public async Task Command_DecidedOnAStateAnotherInstanceHasMovedOn_IsDecidedAgainOnTheStoredStream()
+    {
+        var (h, _, _, _) = await RigAsync();
+        await h.Register();
+        var other = new WorkflowRuntime(h.Ports, h.Clock);
+        var drafted = await other.Commands.HandleAsync(h.Id, new DraftNotice(h.As(People.Commissioner), NoticeType.UK4, SampleContent.Valid(NoticeType.UK4)));
+        var key = Assert.IsType<NoticeDrafted>(Assert.Single(drafted.Events)).NoticeKey;
+
+        var submitted = await h.Do(new SubmitNotice(h.As(People.Commissioner), key));
+
+        Assert.Equal(CommandOutcome.Accepted, submitted.Outcome);
+        Assert.Single(await h.EventsOf<NoticeSubmitted>());
+    }
+
+    [Fact]
     public async Task Command_Refused_ChangesNothing()
     {
         var (h, _, _, _) = await RigAsync();
