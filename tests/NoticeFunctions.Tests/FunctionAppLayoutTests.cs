@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
+using NoticeFunctions.Forms;
 using NoticeFunctions.Hosting;
 using NoticeFunctions.Security;
 using NoticeFunctions.Triggers;
@@ -148,7 +149,7 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
 
         // Every setting the app binds, as an app setting (Section__Name); the port is the host's to give,
         // and the development users are a list kept in appsettings.Development.json.
-        var settings = new[] { (HostingOptions.Section, typeof(HostingOptions)), (SignInOptions.Section, typeof(SignInOptions)), (TriggerOptions.Section, typeof(TriggerOptions)) }
+        var settings = new[] { (HostingOptions.Section, typeof(HostingOptions)), (SignInOptions.Section, typeof(SignInOptions)), (TriggerOptions.Section, typeof(TriggerOptions)), (FormsOptions.Section, typeof(FormsOptions)) }
             .SelectMany(o => o.Item2.GetProperties().Where(p => p.CanWrite && (p.PropertyType.IsValueType || p.PropertyType == typeof(string))).Select(p => $"{o.Item1}__{p.Name}"))
             .Where(name => name is not "Hosting__CustomHandlerPort")
             .ToList();
