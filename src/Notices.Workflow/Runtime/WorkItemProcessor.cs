@@ -1,4 +1,5 @@
 using Notices.Workflow.Commands;
+using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Law;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Publishing;
@@ -34,7 +35,8 @@ public sealed class WorkItemProcessor(
     IWorkQueueClient queue,
     Settlement settlement,
     TimeProvider clock,
-    WorkflowOptions options)
+    WorkflowOptions options,
+    ContractCopyActivities contractCopies)
 {
     /// <param name="body">The message text, already base64-decoded (as the Functions host passes it).</param>
     /// <param name="dequeueCount">How many times the message has been delivered, counting this one.</param>
@@ -74,6 +76,12 @@ public sealed class WorkItemProcessor(
             case PublishNotice publish:
                 await PublishAsync(id, publish, cancellationToken).ConfigureAwait(false);
                 return WorkOutcome.Done;
+            case RedactContractCopy redact:
+                await contractCopies.RedactAsync(id, redact, c => SendAsync(id, c, cancellationToken), cancellationToken).ConfigureAwait(false);
+                return WorkOutcome.Done;
+            case PublishContractCopy publish:
+                await contractCopies.PublishAsync(id, publish, c => SendAsync(id, c, cancellationToken), cancellationToken).ConfigureAwait(false);
+                return WorkOutcome.Done;
             case NotifyApprovers notify:
                 await NotifyAsync(id, notify.Id, Role.Approver, await ApprovalSubjectAsync(id, notify, cancellationToken).ConfigureAwait(false), cancellationToken)
                     .ConfigureAwait(false);
@@ -109,8 +117,10 @@ public sealed class WorkItemProcessor(
             throw new InvalidOperationException($"Notice {publish.NoticeKey} of procurement {id} is not approved, so it cannot be published.");
         }
 
+        // Contract copies published before their notice are referenced among its documents.
+        var content = ContractCopyDocuments.Attach(approved.Content, ContractCopyEvolution.AwaitingNotice(s, approved.Type));
         var publication = await publisher.PublishAsync(
-            new PublicationRequest(id, approved.Key, approved.Type, approved.Content, s.Ocid), cancellationToken).ConfigureAwait(false);
+            new PublicationRequest(id, approved.Key, approved.Type, content, s.Ocid), cancellationToken).ConfigureAwait(false);
         var context = DecisionContext.ForWorkflow($"result.{publish.Id}", clock.GetUtcNow());
         await SendAsync(id, new RecordNoticePublished(context, publish.NoticeKey, publication), cancellationToken).ConfigureAwait(false);
     }
@@ -119,7 +129,9 @@ public sealed class WorkItemProcessor(
     {
         var current = await commands.CurrentAsync(id, fresh: false, cancellationToken).ConfigureAwait(false);
         var title = current.State is Registered s ? s.Details.Title : id.Value;
-        var name = Notice(current.State, notify.NoticeKey) is { } n ? NoticeNames.Of(n.Type) : notify.NoticeKey;
+        var name = Notice(current.State, notify.NoticeKey) is { } n
+            ? NoticeNames.Of(n.Type)
+            : current.State is Registered r && r.ContractCopies.ContainsKey(notify.NoticeKey) ? "redacted contract copy" : notify.NoticeKey;
         return notify.IsReminder
             ? $"Reminder: the {name} for '{title}' is still waiting for approval."
             : $"The {name} for '{title}' is waiting for approval.";
