@@ -114,6 +114,22 @@ public sealed class CustomHandlerContractTests(AzuriteFixture azurite) : IClassF
     }
 
     [Fact]
+    public async Task Forms_SignedInUnderTheHostsAppPrefix_LinksAndAssetsCarryThePrefix()
+    {
+        using var client = _app.Client();
+        using var signedIn = await client.SubmitFormAsync("/app/dev/sign-in", [new("UserId", "ada.lovelace")]);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/app/", new Uri(_app.Address, signedIn.Headers.Location!).AbsolutePath);
+
+        var dashboard = await client.GetPageAsync("/app/");
+        using var stylesheet = await client.GetAsync("/app/assets/govuk-frontend.min.css");
+
+        Assert.Contains("href=\"/app/assets/govuk-frontend.min.css\"", dashboard, StringComparison.Ordinal);
+        Assert.Contains("href=\"/app/procurements\"", dashboard, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
+    }
+
+    [Fact]
     public async Task Api_UnderTheHostsApiPrefix_IsServedAsItIs()
     {
         using var client = _app.Client();
