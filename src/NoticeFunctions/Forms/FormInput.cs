@@ -9,8 +9,6 @@ namespace NoticeFunctions.Forms;
 /// </summary>
 internal sealed class FormInput(FormValues values, FormErrors errors)
 {
-    public FormValues Values => values;
-
     public string? Text(string name) => values.Text(name);
 
     /// <summary>An amount of money or a count: digits with optional commas, pound sign and decimals.</summary>

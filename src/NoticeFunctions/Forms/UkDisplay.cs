@@ -19,8 +19,6 @@ internal static class UkDisplay
     /// <summary>"Tuesday 3 June 2025".</summary>
     public static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", EnGb);
 
-    public static string Day(DateTimeOffset instant) => Day(UkTime.DateOf(instant));
-
     /// <summary>"£7,800,000" or "£1,234.50".</summary>
     public static string Money(decimal amount) =>
         amount == decimal.Truncate(amount) ? amount.ToString("C0", EnGb) : amount.ToString("C2", EnGb);

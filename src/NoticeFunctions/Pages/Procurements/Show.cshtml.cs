@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Security;
 using Notices.Domain.Notices;
+using Notices.Workflow.Commands;
 using Notices.Workflow.Law;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
@@ -33,6 +34,31 @@ internal sealed class ProcurementModel(WorkflowRuntime workflow, TimeProvider cl
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
     public Pagination TimelinePages { get; private set; } = null!;
+
+    /// <summary>Commissioners and administrators can ask for failed work to be tried again.</summary>
+    public bool CanRetry => User.IsInRole(Roles.Commissioner) || User.IsInRole(Roles.Administrator);
+
+    public async Task<IActionResult> OnPostRetryAsync(string id, string workId)
+    {
+        if (!CanRetry)
+        {
+            return Forbid();
+        }
+
+        if (await FindAsync(id) is not { } view)
+        {
+            return NotFound();
+        }
+
+        var result = await SendAsync(view.Id, new RetryWork(Decision(), workId));
+        if (result.Succeeded)
+        {
+            return RedirectToPage("/Procurements/Show", new { id });
+        }
+
+        Refused(result, _ => "failures");
+        return await OnGetAsync(id);
+    }
 
     public async Task<IActionResult> OnGetAsync(string id, int page = 1)
     {
