@@ -11,6 +11,9 @@ internal sealed record Pagination(string? PreviousHref, string? NextHref, IReadO
 {
     public bool Shown => PreviousHref is not null || NextHref is not null;
 
+    /// <summary>The query parameter holding a numbered page ("page" itself is the name Razor Pages routes by).</summary>
+    public const string PageParameter = "p";
+
     /// <summary>The query parameter holding the trail of continuation tokens that led to the current page.</summary>
     public const string TrailParameter = "c";
 

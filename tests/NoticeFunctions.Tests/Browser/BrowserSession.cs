@@ -45,7 +45,8 @@ internal sealed class BrowserSession : IAsyncDisposable
                 BaseURL = baseUrl.ToString(),
                 Locale = "en-GB",
             });
-            context.SetDefaultTimeout(20_000);
+            context.SetDefaultTimeout(60_000);
+            context.SetDefaultNavigationTimeout(60_000);
             var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
             return new BrowserSession(playwright, context, page, profile);
         }

@@ -59,6 +59,9 @@ public sealed class ListsAndApprovalsBrowserTests(AzuriteFixture azurite) : IAsy
         Assert.Equal("decision", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await Pages.GoAsync(page, $"/procurements/{id}");
         Assert.Contains("Waiting for approval", await page.Locator("#notices").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Registered the procurement", await page.Locator("#timeline + table").InnerTextAsync(), StringComparison.Ordinal);
+        await Pages.ClickAsync(page, "Page 2");
+        Assert.Contains("Registered the procurement", await page.Locator("#timeline + table").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> RowTitlesAsync(IPage page) =>

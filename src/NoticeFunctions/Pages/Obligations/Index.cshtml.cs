@@ -15,12 +15,12 @@ internal sealed class ObligationsModel(WorkflowRuntime workflow, TimeProvider cl
 
     public Pagination Pages { get; private set; } = null!;
 
-    public async Task OnGetAsync(int page = 1)
+    public async Task OnGetAsync([FromQuery(Name = Pagination.PageParameter)] int page = 1)
     {
         var all = (await Workflow.Queries.ObligationsDueAsync(Today.AddYears(-1), Today.AddYears(2), max: 1000, cancellationToken: HttpContext.RequestAborted))
             .Where(o => o.BuyerId == Options.BuyerId).ToList();
         page = Pagination.Clamp(page, all.Count, Options.PageSize);
         Items = Pagination.Slice(all, page, Options.PageSize);
-        Pages = Pagination.Numbered(page, all.Count, Options.PageSize, n => Url.Page("/Obligations/Index", new { page = n })!, "Obligations pages");
+        Pages = Pagination.Numbered(page, all.Count, Options.PageSize, n => Url.Page("/Obligations/Index", new { p = n })!, "Obligations pages");
     }
 }

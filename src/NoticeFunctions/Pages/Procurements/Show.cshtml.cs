@@ -57,10 +57,10 @@ internal sealed class ProcurementModel(WorkflowRuntime workflow, TimeProvider cl
         }
 
         Refused(result, _ => "failures");
-        return await OnGetAsync(id);
+        return await OnGetAsync(id, 1);
     }
 
-    public async Task<IActionResult> OnGetAsync(string id, int page = 1)
+    public async Task<IActionResult> OnGetAsync(string id, [FromQuery(Name = Pagination.PageParameter)] int page = 1)
     {
         if (await FindAsync(id) is not { } view)
         {
@@ -80,7 +80,7 @@ internal sealed class ProcurementModel(WorkflowRuntime workflow, TimeProvider cl
         page = Pagination.Clamp(page, newestFirst.Count, Options.PageSize);
         Timeline = Pagination.Slice(newestFirst, page, Options.PageSize);
         TimelinePages = Pagination.Numbered(page, newestFirst.Count, Options.PageSize,
-            n => Url.Page("/Procurements/Show", null, new { id, page = n }, null, null, "timeline")!, "Timeline pages");
+            n => Url.Page("/Procurements/Show", null, new { id, p = n }, null, null, "timeline")!, "Timeline pages");
         return Page();
     }
 
