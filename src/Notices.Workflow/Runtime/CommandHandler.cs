@@ -15,7 +15,11 @@ namespace Notices.Workflow.Runtime;
 public sealed class CommandHandler(
     IEventStore store, StreamCache cache, Settlement settlement, ReactionOptions reactions, WorkflowDiagnostics diagnostics)
 {
-    public async Task<CommandResult> HandleAsync(ProcurementId id, ProcurementCommand command, CancellationToken cancellationToken = default)
+    public Task<CommandResult> HandleAsync(ProcurementId id, ProcurementCommand command, CancellationToken cancellationToken = default) =>
+        HandleAsync(id, command, completes: null, cancellationToken);
+
+    /// <param name="completes">An append whose last outstanding work this command records (see <see cref="Activities"/>).</param>
+    internal async Task<CommandResult> HandleAsync(ProcurementId id, ProcurementCommand command, CompletedAppend? completes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var conflicts = 0;
@@ -44,7 +48,7 @@ public sealed class CommandHandler(
 
             try
             {
-                return await AppendAsync(id, current, decision.Events, command.Context.At, cancellationToken).ConfigureAwait(false);
+                return await AppendAsync(id, current, decision.Events, command.Context.At, completes, cancellationToken).ConfigureAwait(false);
             }
             catch (StreamConflictException) when (++conflicts == 1)
             {
@@ -79,7 +83,8 @@ public sealed class CommandHandler(
     }
 
     private async Task<CommandResult> AppendAsync(
-        ProcurementId id, CachedState current, IReadOnlyList<ProcurementEvent> events, DateTimeOffset at, CancellationToken cancellationToken)
+        ProcurementId id, CachedState current, IReadOnlyList<ProcurementEvent> events, DateTimeOffset at, CompletedAppend? completes,
+        CancellationToken cancellationToken)
     {
         var state = current.State;
         var recorded = new List<RecordedEvent>(events.Count);
@@ -92,13 +97,24 @@ public sealed class CommandHandler(
             intents.AddRange(Reactor.React(@event, version, state, reactions));
         }
 
-        var request = new AppendRequest(id, current.Version, current.Version == 0 ? null : current.ETag, recorded, intents, at);
-        var etag = await store.AppendAsync(request, cancellationToken).ConfigureAwait(false);
+        var request = new AppendRequest(id, current.Version, current.Version == 0 ? null : current.ETag, recorded, intents, at, completes?.Range);
+        string etag;
+        try
+        {
+            etag = await store.AppendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CompletedMarkerMissingException)
+        {
+            // The sweep settled the earlier append first: record the result on its own.
+            (request, completes) = (request with { Completes = null }, null);
+            etag = await store.AppendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         cache.Put(id, new CachedState(request.NewVersion, etag, state));
         try
         {
-            await settlement.SettleAsync(id, current.State, state, request.NewVersion, intents, rewriteProjections: false, cancellationToken)
-                .ConfigureAwait(false);
+            var range = new UnsettledRange(request.FirstUnsettledVersion, request.NewVersion);
+            await settlement.SettleAppendAsync(id, completes?.Before ?? current.State, state, range, intents, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
