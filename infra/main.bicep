@@ -80,6 +80,8 @@ var appStorage = {
   containers: [
     'dataprotection-keys'
     'notices'
+    'contracts-original'
+    'contracts-redacted'
   ]
   queues: [
     'work'
@@ -93,6 +95,7 @@ var appStorage = {
     'Approvals'
     'Obligations'
     'Contracts'
+    'CopyApprovals'
   ]
 }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Api;
+using NoticeFunctions.Forms;
 using NoticeFunctions.Health;
 using NoticeFunctions.Security;
 using NoticeFunctions.Triggers;
@@ -56,6 +57,7 @@ internal static class NoticeFunctionsExtensions
         // Bodies are bounded everywhere; the JSON API reads at most JsonBody.MaxBytes of its own.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         services.AddRazorPages();
+        services.AddForms();
         services.AddAntiforgery(options => options.Cookie.Name = "notice-functions-antiforgery");
         return builder;
     }

@@ -1,10 +1,53 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NoticeFunctions.Forms;
+using NoticeFunctions.Security;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Projections;
+using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages;
 
-internal sealed class DashboardModel : PageModel
+/// <summary>The dashboard: the authority's procurements, obligations due soon, and (for approvers) notices waiting.</summary>
+internal sealed class DashboardModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+    : WorkflowPage(workflow, clock, ids, options)
 {
-    public string UserName { get; private set; } = "";
+    /// <summary>How many rows of each list the dashboard shows; each links to its full, paged list.</summary>
+    public const int Preview = 5;
 
-    public void OnGet() => UserName = User.Identity?.Name ?? "";
+    /// <summary>Obligations due within this many days count as due soon.</summary>
+    public const int SoonDays = 60;
+
+    public IReadOnlyList<ProcurementSummary> Procurements { get; private set; } = [];
+
+    public bool MoreProcurements { get; private set; }
+
+    public IReadOnlyList<ObligationView> Obligations { get; private set; } = [];
+
+    public IReadOnlyList<PendingApproval> Approvals { get; private set; } = [];
+
+    public bool MoreApprovals { get; private set; }
+
+    public bool IsApprover => User.IsInRole(Roles.Approver);
+
+    public bool IsCommissioner => User.IsInRole(Roles.Commissioner);
+
+    public async Task OnGetAsync()
+    {
+        var cancel = HttpContext.RequestAborted;
+        if (!string.IsNullOrEmpty(Options.BuyerId))
+        {
+            var page = await Workflow.Queries.ProcurementsAsync(Options.BuyerId, max: Preview, cancellationToken: cancel);
+            Procurements = page.Items;
+            MoreProcurements = page.Continuation is not null;
+        }
+
+        var due = await Workflow.Queries.ObligationsDueAsync(Today.AddDays(-SoonDays), Today.AddDays(SoonDays), cancellationToken: cancel);
+        Obligations = due.Where(o => o.BuyerId == Options.BuyerId).Take(Preview).ToList();
+        if (IsApprover)
+        {
+            var waiting = await Workflow.Queries.PendingApprovalsAsync(Role.Approver, max: Preview, cancellationToken: cancel);
+            Approvals = waiting.Items;
+            MoreApprovals = waiting.Continuation is not null;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Notices.Storage.Contracts;
 using Notices.Workflow.Projections;
 using Notices.Workflow.Runtime;
 
@@ -18,6 +19,15 @@ public sealed record WorkflowStorageNames(string TablePrefix = "")
 
     public string NoticesContainer { get; init; } = "notices";
 
+    /// <summary>Signed contracts as uploaded, and redacted copies under review: private, never served.</summary>
+    public string ContractsOriginalContainer { get; init; } = "contracts-original";
+
+    /// <summary>Approved redacted copies, written create-only.</summary>
+    public string ContractsRedactedContainer { get; init; } = "contracts-redacted";
+
+    /// <summary>The public address of the published copies; the app serves them there.</summary>
+    public Uri PublishedCopiesBaseUrl { get; init; } = new("http://localhost:7071/contract-copies/");
+
     public string Projection(string name) => TablePrefix + char.ToUpperInvariant(name[0]) + name[1..];
 }
 
@@ -34,7 +44,19 @@ public static class WorkflowStorage
             new QueueWorkQueueClient(account.GetQueue(names.WorkQueue), account.GetQueue(names.PoisonQueue)),
             new BlobNoticeStore(account.GetBlobContainer(names.NoticesContainer)),
             new TableNoticeNumbering(account.GetTable(names.Register)),
-            new TableNotificationSender(account.GetTable(names.Notifications)));
+            new TableNotificationSender(account.GetTable(names.Notifications)),
+            new ContractCopyFiles(
+                new ContractBlobContainer(account.GetBlobContainer(names.ContractsOriginalContainer)),
+                new ContractBlobContainer(account.GetBlobContainer(names.ContractsRedactedContainer)),
+                names.PublishedCopiesBaseUrl));
+    }
+
+    /// <summary>The private originals container, where uploads stream to and from which nothing is served.</summary>
+    public static ContractOriginalStore ContractOriginals(StorageAccount account, WorkflowStorageNames? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        names ??= new WorkflowStorageNames();
+        return new ContractOriginalStore(new ContractBlobContainer(account.GetBlobContainer(names.ContractsOriginalContainer)));
     }
 
     /// <summary>Creates every table, queue and container the workflow uses (each only if missing).</summary>
@@ -50,6 +72,9 @@ public static class WorkflowStorage
 
         await account.GetQueue(names.WorkQueue).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await account.GetQueue(names.PoisonQueue).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        await account.GetBlobContainer(names.NoticesContainer).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var container in new[] { names.NoticesContainer, names.ContractsOriginalContainer, names.ContractsRedactedContainer })
+        {
+            await account.GetBlobContainer(container).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace Notices.Workflow.Decisions;
 /// </summary>
 internal static class ApprovalDecisions
 {
-    public const int MaxTextLength = 2_000;
+    public const int MaxTextLength = ApprovalRules.MaxTextLength;
 
     public static Decision DeclareConflict(DeclareConflictOfInterest c, Registered s)
     {
@@ -25,9 +25,8 @@ internal static class ApprovalDecisions
             return NotAwaiting(c.NoticeKey, s);
         }
 
-        return string.IsNullOrWhiteSpace(c.Details) || c.Details.Length > MaxTextLength
-            ? Decision.Refuse($"Describe the conflict of interest (up to {MaxTextLength:N0} characters).", "details")
-            : Decision.Accept(new ConflictOfInterestDeclared(c.Context, c.NoticeKey, awaiting.Submissions, c.Details.Trim()));
+        return ApprovalRules.CheckConflictDetails(c.Details)
+            ?? Decision.Accept(new ConflictOfInterestDeclared(c.Context, c.NoticeKey, awaiting.Submissions, c.Details.Trim()));
     }
 
     public static Decision Approve(ApproveNotice c, Registered s) =>
@@ -41,9 +40,8 @@ internal static class ApprovalDecisions
             return refused;
         }
 
-        return string.IsNullOrWhiteSpace(c.Reason) || c.Reason.Length > MaxTextLength
-            ? Decision.Refuse($"Give the reason for rejecting the notice, so the commissioner can put it right (up to {MaxTextLength:N0} characters).", "reason")
-            : Decision.Accept(new NoticeRejected(c.Context, c.NoticeKey, s.Notices[c.NoticeKey].Submissions, c.Reason.Trim()));
+        return ApprovalRules.CheckRejectionReason(c.Reason, "notice")
+            ?? Decision.Accept(new NoticeRejected(c.Context, c.NoticeKey, s.Notices[c.NoticeKey].Submissions, c.Reason.Trim()));
     }
 
     private static Decision? CheckDecider(DecisionContext context, string key, bool noConflict, Registered s, string verb)
@@ -58,21 +56,7 @@ internal static class ApprovalDecisions
             return NotAwaiting(key, s);
         }
 
-        if (awaiting.SubmittedBy.UserId == context.Actor.UserId)
-        {
-            return Decision.Refuse($"You submitted this notice, so someone else must {verb} it.");
-        }
-
-        if (awaiting.Conflicted.ContainsKey(context.Actor.UserId))
-        {
-            return Decision.Refuse("You declared a conflict of interest in this notice, so someone else must decide on it.");
-        }
-
-        return noConflict
-            ? null
-            : Decision.Refuse(
-                "Confirm that you have no conflict of interest in this notice, or declare the conflict so that someone else decides.",
-                "noConflictOfInterest");
+        return ApprovalRules.CheckDecider(context, awaiting.SubmittedBy, awaiting.Conflicted, noConflict, "notice", verb);
     }
 
     private static AwaitingApprovalState? Awaiting(string key, Registered s) =>

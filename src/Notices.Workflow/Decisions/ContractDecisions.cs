@@ -151,9 +151,15 @@ internal static class ContractDecisions
             problems.Add(new Problem("A change cannot take effect before the contract was entered into.", "effectiveOn"));
         }
 
-        return problems.Count > 0
-            ? Decision.Refuse(problems)
-            : Decision.Accept(new ContractChanged(c.Context, s.Contract.Changes + 1, c.Description.Trim(), c.NewValue, c.EffectiveOn));
+        if (problems.Count > 0)
+        {
+            return Decision.Refuse(problems);
+        }
+
+        var number = s.Contract.Changes + 1;
+        return Decision.Accept(
+            [new ContractChanged(c.Context, number, c.Description.Trim(), c.NewValue, c.EffectiveOn),
+             .. Obligations.OnContractChanged(c.Context, number, c.NewValue, c.EffectiveOn)]);
     }
 
     public static Decision RecordEnded(RecordContractEnded c, Registered s)

@@ -9,7 +9,7 @@ namespace Notices.Workflow.Decisions;
 internal static class Obligations
 {
     public const string ContractDetails = "contract-details";
-    public const string ContractCopy = "contract-copy";
+    public const string ContractCopy = ContractCopies.ContractCopyKeys.Contract;
     public const string TerminationNotice = "termination-notice";
 
     public static IEnumerable<ObligationSet> OnContractEntered(DecisionContext context, Registered s, DateOnly entered, decimal value)
@@ -33,6 +33,17 @@ internal static class Obligations
     {
         var number = s.Obligations.Values.Count(o => o.Kind == ObligationKind.KpiAssessment) + 1;
         return new ObligationSet(context, $"kpi-{number}", ObligationKind.KpiAssessment, current.DueOn.AddYears(1));
+    }
+
+    /// <summary>A modified contract over £5 million must be published as a copy within 90 days of the change (s.77).</summary>
+    public static IEnumerable<ObligationSet> OnContractChanged(DecisionContext context, int changeNumber, decimal newValue, DateOnly effectiveOn)
+    {
+        if (newValue > Contract.HigherValueThreshold)
+        {
+            yield return new ObligationSet(
+                context, ContractCopies.ContractCopyKeys.ForChange(changeNumber), ObligationKind.ModifiedContractCopy,
+                ActRules.ModifiedContractCopyDue(effectiveOn));
+        }
     }
 
     public static IEnumerable<ProcurementEvent> OnContractEnded(DecisionContext context, Registered s, DateOnly ended)

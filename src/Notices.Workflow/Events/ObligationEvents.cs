@@ -16,6 +16,9 @@ public enum ObligationKind
 
     /// <summary>Publish a contract termination notice (UK11) within 30 days of the contract ending.</summary>
     TerminationNotice,
+
+    /// <summary>Publish a redacted copy of a modified contract over £5 million: 90 days beginning with the day of the change (s.77).</summary>
+    ModifiedContractCopy,
 }
 
 /// <summary>An obligation arose, due by the end of <paramref name="DueOn"/> (UK time); dates as computed at the time.</summary>
@@ -28,7 +31,7 @@ public sealed record ObligationReminderSent(DecisionContext Context, string Obli
 /// <summary>The obligation's due date passed with the obligation still open.</summary>
 public sealed record ObligationOverdue(DecisionContext Context, string ObligationId) : ProcurementEvent(Context);
 
-/// <summary>The obligation was met, by the notice named.</summary>
+/// <summary>The obligation was met, by the notice (or contract copy) named.</summary>
 public sealed record ObligationMet(DecisionContext Context, string ObligationId, string MetBy) : ProcurementEvent(Context);
 
 /// <summary>The obligation no longer applies (for example, KPI assessments after the contract ended).</summary>

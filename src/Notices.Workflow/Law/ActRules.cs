@@ -32,6 +32,8 @@ internal static class ActRules
 
     public static DateOnly ContractCopyDue(DateOnly entered, bool lightTouch) => Deadlines.ContractCopyDue(entered, lightTouch);
 
+    public static DateOnly ModifiedContractCopyDue(DateOnly modified) => Deadlines.ModifiedContractCopyDue(modified);
+
     public static DateOnly TerminationNoticeDue(DateOnly ended) => Deadlines.TerminationNoticeDue(ended);
 
     /// <summary>Reads the notice JSON and validates it as a notice of <paramref name="expected"/> type.</summary>
@@ -53,6 +55,18 @@ internal static class ActRules
         }
 
         return NoticeValidator.Validate(notice).Errors.Select(e => new Problem(e.Message, e.Path)).ToList();
+    }
+
+    /// <summary>The notice JSON with <paramref name="documents"/> added to its documents.</summary>
+    public static string WithDocuments(string content, IReadOnlyList<NoticeDocument> documents)
+    {
+        if (documents.Count == 0)
+        {
+            return content;
+        }
+
+        var notice = NoticeJson.Deserialize(content);
+        return NoticeJson.Serialize(notice with { Documents = [.. notice.Documents, .. documents] });
     }
 
     /// <summary>The OCDS release for a notice being published.</summary>

@@ -33,6 +33,7 @@ public static class ProjectionTables
     public const string Approvals = "approvals";
     public const string Obligations = "obligations";
     public const string Contracts = "contracts";
+    public const string CopyApprovals = "copyApprovals";
 
-    public static IReadOnlyList<string> All { get; } = [Procurements, Approvals, Obligations, Contracts];
+    public static IReadOnlyList<string> All { get; } = [Procurements, Approvals, Obligations, Contracts, CopyApprovals];
 }

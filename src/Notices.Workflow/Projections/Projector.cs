@@ -54,6 +54,14 @@ public static class Projector
             }
         }
 
+        foreach (var copy in s.ContractCopies.Values.Where(c => c.Stage == ContractCopyStage.AwaitingApproval))
+        {
+            var rowKey = $"{copy.SubmittedAt!.Value.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}|{id.Value}|{copy.Key}";
+            yield return Row(ProjectionTables.CopyApprovals, nameof(Role.Approver), rowKey, new PendingContractCopyApproval(
+                id.Value, d.BuyerId, d.Title, copy.Key, copy.Submissions, copy.SubmittedBy!.UserId, copy.SubmittedBy.Name, copy.SubmittedAt.Value,
+                copy.Redacted?.Passages ?? 0, [.. copy.Conflicted.Keys.Order(StringComparer.Ordinal)]));
+        }
+
         foreach (var o in s.Obligations.Values.Where(o => o.Status is ObligationStatus.Open or ObligationStatus.Overdue))
         {
             yield return Row(ProjectionTables.Obligations, ObligationPartition(o.DueOn), $"{Day(o.DueOn)}|{id.Value}|{o.Id}",

@@ -32,12 +32,27 @@ public static class TimelineText
         ObligationSet e => $"Obligation: {ObligationText.Of(e.Kind)} by {Day(e.DueOn)}.",
         ObligationReminderSent e => $"Reminded the commissioners of obligation {e.ObligationId}.",
         ObligationOverdue e => $"Obligation {e.ObligationId} is overdue.",
-        ObligationMet e => $"Obligation {e.ObligationId} was met by notice {e.MetBy}.",
         ObligationWithdrawn e => $"Obligation {e.ObligationId} no longer applies: {e.Reason}",
+        ObligationMet e => $"Obligation {e.ObligationId} was met by {(e.MetBy == e.ObligationId ? "publishing the copy" : $"notice {e.MetBy}")}.",
+        ContractUploaded e => $"Uploaded '{e.Upload.OriginalFileName}' ({Size(e.Upload.Size)}, SHA-256 {e.Upload.Sha256}) for {e.CopyKey}.",
+        ContractCopyRedactionsChosen e => e.Redactions.Count == 0
+            ? $"Chose to withhold nothing from {e.CopyKey}."
+            : $"Chose {e.Redactions.Count} passage(s) to withhold from {e.CopyKey}.",
+        ContractCopySubmitted e => $"Submitted {e.CopyKey} for approval (submission {e.Submission}).",
+        ContractCopyRedacted e => $"Produced the redacted copy for {e.CopyKey}: {e.Copy.Passages} passage(s) removed.",
+        ContractCopyRedactionRefused e => $"Could not redact {e.CopyKey}: {e.Reason}",
+        ContractCopyConflictDeclared e => $"Declared a conflict of interest in {e.CopyKey}: {e.Details}",
+        ContractCopyApproved e => $"Approved {e.CopyKey} for publication, declaring no conflict of interest.",
+        ContractCopyRejected e => $"Rejected {e.CopyKey}: {e.Reason}",
+        ContractCopyPublished e => $"Published {e.CopyKey} at {e.Publication.Url}.",
         WorkFailed e => $"Work item {e.Intent.Id} failed: {e.Error}",
         WorkRetried e => $"Asked for work item {e.Intent.Id} to be tried again.",
         _ => @event.GetType().Name,
     };
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(EnGb, $"{bytes / (1024.0 * 1024):0.#} MB")
+        : string.Create(EnGb, $"{Math.Max(1, bytes / 1024)} KB");
 
     private static string Money(decimal value) => value.ToString("C0", EnGb);
 

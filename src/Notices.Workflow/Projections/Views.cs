@@ -16,6 +16,11 @@ public sealed record PendingApproval(
     string SubmittedById, string SubmittedByName, DateTimeOffset SubmittedAt, bool Reminded, bool Escalated,
     IReadOnlyList<string> ConflictedUserIds);
 
+/// <summary>A redacted contract copy waiting for approval, in the approvers' inbox.</summary>
+public sealed record PendingContractCopyApproval(
+    string ProcurementId, string BuyerId, string ProcurementTitle, string CopyKey, int Submission,
+    string SubmittedById, string SubmittedByName, DateTimeOffset SubmittedAt, int Passages, IReadOnlyList<string> ConflictedUserIds);
+
 /// <summary>An open obligation, listed by its due date.</summary>
 public sealed record ObligationView(
     string ProcurementId, string BuyerId, string ProcurementTitle, string ObligationId, ObligationKind Kind,

@@ -23,6 +23,12 @@ public sealed class WorkflowQueries(IProjectionStore projections, IEventStore st
         Role role, int max = 50, string? continuation = null, CancellationToken cancellationToken = default) =>
         PageAsync<PendingApproval>(new ProjectionQuery(ProjectionTables.Approvals, role.ToString(), Max: max, Continuation: continuation), cancellationToken);
 
+    /// <summary>Redacted contract copies waiting for approval, oldest first.</summary>
+    public Task<Page<PendingContractCopyApproval>> PendingContractCopyApprovalsAsync(
+        int max = 50, string? continuation = null, CancellationToken cancellationToken = default) =>
+        PageAsync<PendingContractCopyApproval>(
+            new ProjectionQuery(ProjectionTables.CopyApprovals, nameof(Role.Approver), Max: max, Continuation: continuation), cancellationToken);
+
     /// <summary>Open and overdue obligations due from <paramref name="from"/> to <paramref name="to"/> inclusive, soonest first.</summary>
     public async Task<IReadOnlyList<ObligationView>> ObligationsDueAsync(
         DateOnly from, DateOnly to, int max = 200, CancellationToken cancellationToken = default)

@@ -34,6 +34,17 @@ public sealed class LocalRegister(INoticeBlobStore blobs, INoticeNumbering numbe
         return Recorded(name, first);
     }
 
+    public async Task<string> ReviseAsync(NoticeRevisionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var name = $"{request.ProcurementId.Value}/{request.NoticeKey}.{request.Revision}.json";
+        var release = ActRules.RenderRelease(request.Content, request.Original.Ocid, request.Original.NoticeId, clock.GetUtcNow());
+
+        // A second delivery finds the revision written by the first and leaves it as it is.
+        await blobs.CreateAsync(name, release, cancellationToken).ConfigureAwait(false);
+        return name;
+    }
+
     /// <summary>Find a Tender's publisher prefix; the register allocates the six hexadecimal digits after it.</summary>
     public const string OcidPrefix = "ocds-h6vhtk-";
 

@@ -12,6 +12,8 @@ namespace Notices.Workflow.Reactions;
 [JsonDerivedType(typeof(NotifyApprovers), "notify-approvers")]
 [JsonDerivedType(typeof(NotifyAdministrators), "notify-administrators")]
 [JsonDerivedType(typeof(NotifyCommissioners), "notify-commissioners")]
+[JsonDerivedType(typeof(RedactContractCopy), "redact-contract-copy")]
+[JsonDerivedType(typeof(PublishContractCopy), "publish-contract-copy")]
 [JsonDerivedType(typeof(StartTimer), "start-timer")]
 [JsonDerivedType(typeof(CancelTimer), "cancel-timer")]
 public abstract record Intent(string Id);
@@ -21,6 +23,12 @@ public abstract record ActivityIntent(string Id) : Intent(Id);
 
 /// <summary>Render the approved notice as an OCDS release and publish it in the register.</summary>
 public sealed record PublishNotice(string Id, string NoticeKey) : ActivityIntent(Id);
+
+/// <summary>Produce the redacted copy of a submitted contract copy, for the approver.</summary>
+public sealed record RedactContractCopy(string Id, string CopyKey, int Submission) : ActivityIntent(Id);
+
+/// <summary>Publish the approved contract copy, and reference it from its notice.</summary>
+public sealed record PublishContractCopy(string Id, string CopyKey) : ActivityIntent(Id);
 
 /// <summary>Tell the approvers that a notice waits for them (or, on a reminder, still waits).</summary>
 public sealed record NotifyApprovers(string Id, string NoticeKey, int Submission, bool IsReminder) : ActivityIntent(Id);

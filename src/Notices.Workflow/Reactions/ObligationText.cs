@@ -11,6 +11,7 @@ public static class ObligationText
         ObligationKind.ContractCopy => "publish a redacted copy of the contract",
         ObligationKind.KpiAssessment => "assess the contract's KPIs and publish a contract performance notice (UK9)",
         ObligationKind.TerminationNotice => "publish the contract termination notice (UK11)",
+        ObligationKind.ModifiedContractCopy => "publish a redacted copy of the modified contract",
         _ => kind.ToString(),
     };
 }

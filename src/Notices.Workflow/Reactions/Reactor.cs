@@ -73,6 +73,17 @@ public static class Reactor
             ],
             ObligationMet e => CancelObligationTimers(id, e.ObligationId),
             ObligationWithdrawn e => CancelObligationTimers(id, e.ObligationId),
+            ContractCopySubmitted e => [new RedactContractCopy($"{id}.redact.{e.CopyKey}", e.CopyKey, e.Submission)],
+            ContractCopyRedacted e => [new NotifyApprovers($"{id}.notify-approvers", e.CopyKey, e.Submission, IsReminder: false)],
+            ContractCopyRedactionRefused e =>
+            [
+                new NotifyCommissioners($"{id}.notify-commissioners", $"The contract copy for '{s.Details.Title}' could not be redacted: {e.Reason}"),
+            ],
+            ContractCopyApproved e => [new PublishContractCopy($"{id}.publish.{e.CopyKey}", e.CopyKey)],
+            ContractCopyRejected e =>
+            [
+                new NotifyCommissioners($"{id}.notify-commissioners", $"The contract copy for '{s.Details.Title}' was rejected: {e.Reason}"),
+            ],
             ProcurementTerminated => [Cancel(id, TimerIds.Standstill)],
             WorkRetried e => [Retried(e.Intent, id)],
             _ => [],

@@ -1,4 +1,5 @@
 using Notices.Workflow.Commands;
+using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Law;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Publishing;
@@ -12,8 +13,17 @@ namespace Notices.Workflow.Runtime;
 /// one again (a second delivery, or the sweep re-dispatching work a crash left unsettled) has no second
 /// effect. A queue delivery and the in-process run after an append both come here.
 /// </summary>
-public sealed class Activities(CommandHandler commands, INoticePublisher publisher, INotificationSender notifications, TimeProvider clock)
+public sealed class Activities(
+    CommandHandler commands, INoticePublisher publisher, INotificationSender notifications, ContractCopyActivities contractCopies, TimeProvider clock)
 {
+    /// <summary>
+    /// Whether the activity may run in the process that made its append: publishing and notifying are a few
+    /// small writes; redacting and publishing a contract copy work on documents of any size, so they always
+    /// go through the work queue.
+    /// </summary>
+    public static bool RunsInProcess(ActivityIntent activity) =>
+        activity is PublishNotice or NotifyApprovers or NotifyAdministrators or NotifyCommissioners;
+
     /// <summary>Runs the activity and records its result, if it has one, as a command to the procurement.</summary>
     /// <param name="completes">
     /// The unsettled append that caused this activity, when this is its last outstanding work: the result's
@@ -26,6 +36,12 @@ public sealed class Activities(CommandHandler commands, INoticePublisher publish
         {
             case PublishNotice publish:
                 return await PublishAsync(id, publish, completes, cancellationToken).ConfigureAwait(false);
+            case RedactContractCopy redact:
+                await contractCopies.RedactAsync(id, redact, c => SendAsync(id, c, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+                return false;
+            case PublishContractCopy publishCopy:
+                await contractCopies.PublishAsync(id, publishCopy, c => SendAsync(id, c, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+                return false;
             case NotifyApprovers notify:
                 await NotifyAsync(id, notify.Id, Role.Approver, await ApprovalSubjectAsync(id, notify, cancellationToken).ConfigureAwait(false), cancellationToken)
                     .ConfigureAwait(false);
@@ -72,8 +88,10 @@ public sealed class Activities(CommandHandler commands, INoticePublisher publish
             throw new InvalidOperationException($"Notice {publish.NoticeKey} of procurement {id} is not approved, so it cannot be published.");
         }
 
+        // Contract copies published before their notice are referenced among its documents.
+        var content = ContractCopyDocuments.Attach(approved.Content, ContractCopyEvolution.AwaitingNotice(s, approved.Type));
         var publication = await publisher.PublishAsync(
-            new PublicationRequest(id, approved.Key, approved.Type, approved.Content, s.Ocid), cancellationToken).ConfigureAwait(false);
+            new PublicationRequest(id, approved.Key, approved.Type, content, s.Ocid), cancellationToken).ConfigureAwait(false);
         var context = DecisionContext.ForWorkflow($"result.{publish.Id}", clock.GetUtcNow());
         var result = await SendAsync(id, new RecordNoticePublished(context, publish.NoticeKey, publication), completes, cancellationToken).ConfigureAwait(false);
         return completes is not null && result.Outcome == CommandOutcome.Accepted && result.Events.Count > 0;
@@ -83,7 +101,9 @@ public sealed class Activities(CommandHandler commands, INoticePublisher publish
     {
         var current = await commands.CurrentAsync(id, fresh: false, cancellationToken).ConfigureAwait(false);
         var title = current.State is Registered s ? s.Details.Title : id.Value;
-        var name = Notice(current.State, notify.NoticeKey) is { } n ? NoticeNames.Of(n.Type) : notify.NoticeKey;
+        var name = Notice(current.State, notify.NoticeKey) is { } n
+            ? NoticeNames.Of(n.Type)
+            : current.State is Registered r && r.ContractCopies.ContainsKey(notify.NoticeKey) ? "redacted contract copy" : notify.NoticeKey;
         return notify.IsReminder
             ? $"Reminder: the {name} for '{title}' is still waiting for approval."
             : $"The {name} for '{title}' is waiting for approval.";

@@ -45,7 +45,7 @@ public sealed class Settlement(IEventStore store, IProjectionStore projections, 
         // A publication's result is recorded on this stream, so it runs last: its append can then settle this one.
         var publications = intents.OfType<PublishNotice>().ToList();
         var last = publications.Count == 1 ? publications[0] : null;
-        await Task.WhenAll(intents.Where(i => i != last).Select(intent => intent is ActivityIntent activity
+        await Task.WhenAll(intents.Where(i => i != last).Select(intent => intent is ActivityIntent activity && Activities.RunsInProcess(activity)
             ? RunHereAsync(activities, id, activity, completes: null, cancellationToken)
             : DispatchAsync(id, intent, cancellationToken))).ConfigureAwait(false);
         if (last is not null && await RunHereAsync(activities, id, last, new CompletedAppend(range, before), cancellationToken).ConfigureAwait(false))

@@ -1,17 +1,22 @@
+using Notices.Workflow.ContractCopies;
 using Notices.Workflow.InMemory;
 using Notices.Workflow.Projections;
 using Notices.Workflow.Publishing;
 
 namespace Notices.Workflow.Runtime;
 
-/// <summary>The adapters the runtime needs: event streams, projections, the work queue, the register, notifications.</summary>
+/// <summary>
+/// The adapters the runtime needs: event streams, projections, the work queue, the register, notifications, and the
+/// contract-copy files (without them, a contract copy's redaction and publication fail and wait to be retried).
+/// </summary>
 public sealed record WorkflowPorts(
     IEventStore Events,
     IProjectionStore Projections,
     IWorkQueueClient Queue,
     INoticeBlobStore Notices,
     INoticeNumbering Numbering,
-    INotificationSender Notifications);
+    INotificationSender Notifications,
+    IContractCopyFiles? ContractCopies = null);
 
 /// <summary>
 /// The durable workflow, composed: what the Function App uses. <see cref="Commands"/> for every write,
@@ -29,7 +34,8 @@ public sealed class WorkflowRuntime
         var settlement = new Settlement(ports.Events, ports.Projections, ports.Queue, clock, Diagnostics);
         Commands = new CommandHandler(ports.Events, new StreamCache(Options.CachedStreams), settlement, Options.Reactions, Diagnostics);
         Publisher = publisher ?? new LocalRegister(ports.Notices, ports.Numbering, clock);
-        var activities = new Activities(Commands, Publisher, ports.Notifications, clock);
+        var contractCopies = new ContractCopyActivities(Commands, ports.ContractCopies, Publisher, clock);
+        var activities = new Activities(Commands, Publisher, ports.Notifications, contractCopies, clock);
         if (Options.RunActivitiesInProcess)
         {
             settlement.InProcess = activities;

@@ -26,7 +26,7 @@ public static class ProcurementEvolution
         {
             Unregistered when @event is ProcurementRegistered registered => Register(handled, registered),
             Unregistered => new Unregistered(handled),
-            Registered registered => Apply(registered with { HandledCommands = handled }, @event),
+            Registered registered => ContractCopyEvolution.Apply(Apply(registered with { HandledCommands = handled }, @event), @event),
             _ => state,
         };
     }

@@ -42,6 +42,10 @@ public sealed record Registered(
 
     public IEnumerable<NoticeState> NoticesOfType(Domain.Notices.NoticeType type) =>
         Notices.Values.Where(n => n.Type == type);
+
+    /// <summary>The contract copies due or made, by key (<see cref="ContractCopies.ContractCopyKeys"/>).</summary>
+    public ImmutableSortedDictionary<string, ContractCopyState> ContractCopies { get; init; } =
+        ImmutableSortedDictionary<string, ContractCopyState>.Empty;
 }
 
 /// <summary>Where a procurement is in its life.</summary>

@@ -12,18 +12,19 @@ public sealed class RecordContractChangeTests
         new(Contexts.By(People.Commissioner, Moments.ContractDay), description, newValue, effectiveOn ?? new DateOnly(2025, 8, 1));
 
     [Fact]
-    public void GivenAContract_WhenAChangeIsRecorded_ThenItIsTheFirstChange()
+    public void GivenAContract_WhenAChangeIsRecorded_ThenItIsTheFirstChangeAndItsCopyIsDue()
     {
         var command = Change();
-        Given(Scenario.Contracted()).When(command)
-            .Then(new ContractChanged(command.Context, 1, "Add garden waste rounds.", 8_200_000m, new DateOnly(2025, 8, 1)));
+        Given(Scenario.Contracted()).When(command).Then(
+            new ContractChanged(command.Context, 1, "Add garden waste rounds.", 8_200_000m, new DateOnly(2025, 8, 1)),
+            new ObligationSet(command.Context, "change-1-copy", ObligationKind.ModifiedContractCopy, new DateOnly(2025, 10, 29)));
     }
 
     [Fact]
     public void GivenAChangedContract_WhenAnotherChangeIsRecorded_ThenItIsTheSecond()
     {
         var events = Given(Scenario.Contracted().Run(Change())).When(Change()).ThenAccepted();
-        Assert.Equal(2, Assert.IsType<ContractChanged>(Assert.Single(events)).ChangeNumber);
+        Assert.Equal(2, Assert.Single(events.OfType<ContractChanged>()).ChangeNumber);
     }
 
     [Fact]

@@ -3,9 +3,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Notices.Domain.Contracts;
 using Notices.Domain.Notices;
 using Notices.Domain.Procurement;
 using Notices.Workflow.Commands;
+using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Events;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Publishing;
@@ -27,6 +29,15 @@ public sealed class EventShapeTests
         new DateTimeOffset(2025, 6, 3, 10, 0, 0, TimeSpan.FromHours(1)), "Because the Act requires it.");
 
     private static readonly PublicationReceipt Receipt = new("000042-2025", "ocds-h6vhtk-0a1b2c", Context.At, "3f2c7d0e9b8a/uk6-1.json");
+
+    private static readonly ContractUpload Upload = new(
+        "3f2c7d0e9b8a/contract-copy/original-6d0c1b.docx", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 2_345_678,
+        ContractFileFormat.Docx, "Waste contract (signed).docx");
+
+    private static readonly RedactedCopy Redacted = new(
+        "3f2c7d0e9b8a/contract-copy/redacted-1.docx", "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", 2_301_004, 2,
+        [new WithheldGround(WithholdingGround.PersonalData, 1), new WithheldGround(WithholdingGround.CommerciallySensitive, 1)],
+        "Information has been withheld from this copy of the contract:\n- 1 passage under section 94(1)(b) of the Procurement Act 2023 (sensitive commercial information).");
 
     public static TheoryData<string> EventNames() => [.. Samples().Keys];
 
@@ -57,6 +68,21 @@ public sealed class EventShapeTests
             new ObligationOverdue(Context, "contract-details"),
             new ObligationMet(Context, "contract-details", "uk7-1"),
             new ObligationWithdrawn(Context, "kpi-1", "The contract has ended."),
+            new ContractUploaded(Context, "contract-copy", Upload),
+            new ContractCopyRedactionsChosen(Context, "contract-copy", Upload.Sha256,
+            [
+                new ChosenRedaction("jo.bloggs@greenbins.co.uk", WithholdingGround.PersonalData, RedactionSource.Suggestion),
+                new ChosenRedaction("£1,150 per day", WithholdingGround.CommerciallySensitive, RedactionSource.Own, new RedactionPlace("/word/document.xml", null, 412)),
+            ]),
+            new ContractCopySubmitted(Context, "contract-copy", 1),
+            new ContractCopyRedacted(Context, "contract-copy", 1, Redacted),
+            new ContractCopyRedactionRefused(Context, "contract-copy", 1, "The PDF is encrypted, so its text cannot be removed. Upload the DOCX the contract was made from."),
+            new ContractCopyConflictDeclared(Context, "contract-copy", 1, "My brother works for Green Bins Limited."),
+            new ContractCopyApproved(Context, "contract-copy", 1, "Publishing the day rates would let rivals undercut the retender."),
+            new ContractCopyRejected(Context, "contract-copy", 1, "The director's home address is still in schedule 4."),
+            new ContractCopyPublished(Context, "contract-copy", new PublishedContractCopy(
+                "3f2c7d0e9b8a/contract-copy.docx", "https://notices.example.gov.uk/contract-copies/3f2c7d0e9b8a/contract-copy.docx", Context.At,
+                "uk7-1", "3f2c7d0e9b8a/uk7-1.contract-copy.json")),
             new WorkFailed(Context, new StartTimer("timer.standstill", Context.At, new StandstillEnd()), "The queue did not answer."),
             new WorkRetried(Context, new PublishNotice("000009.publish.uk4-1", "uk4-1")),
         ];

@@ -1,4 +1,4 @@
-namespace NoticeFunctions.Pages;
+namespace NoticeFunctions.Forms;
 
 /// <summary>The HTML id of the input for a model field, as the error summary links to it.</summary>
 internal static class FieldIds

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NoticeFunctions.Api;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Projections;
+using Notices.Workflow.Runtime;
+
+namespace NoticeFunctions.Forms;
+
+/// <summary>
+/// What every page over the workflow shares: the workflow, the clock, the forms' options, the signed-in
+/// user as the workflow records them, the page's errors and its field views.
+/// </summary>
+internal abstract class WorkflowPage(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options) : PageModel
+{
+    protected WorkflowRuntime Workflow => workflow;
+
+    protected TimeProvider Clock => clock;
+
+    public FormsOptions Options => options.Value;
+
+    /// <summary>The raw values of the page's fields: what was posted, or what the page starts with.</summary>
+    public FormValues Values { get; protected set; } = new();
+
+    public FormErrors Errors => new(ModelState);
+
+    public FormInput Input => new(Values, Errors);
+
+    /// <summary>Today in the UK, by the app's clock.</summary>
+    protected DateOnly Today => Notices.Domain.Time.UkTime.Today(clock);
+
+    protected DecisionContext Decision(string? why = null) => DecisionContext.For(Actors.From(User), clock, ids, why);
+
+    protected Task<CommandResult> SendAsync(ProcurementId id, Notices.Workflow.Commands.ProcurementCommand command) =>
+        workflow.Commands.HandleAsync(id, command, HttpContext.RequestAborted);
+
+    /// <summary>The procurement named by the route, or null when the id is malformed or unknown.</summary>
+    protected async Task<ProcurementView?> FindAsync(string id) =>
+        ProcurementId.IsWellFormed(id)
+            ? await workflow.Queries.ProcurementAsync(new ProcurementId(id), HttpContext.RequestAborted).ConfigureAwait(false)
+            : null;
+
+    /// <summary>A refused or conflicting command as page errors; <paramref name="anchorFor"/> maps a field to its input.</summary>
+    protected void Refused(CommandResult result, Func<string?, string> anchorFor)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Outcome == CommandOutcome.Conflict)
+        {
+            Errors.Add(anchorFor(null), "Someone else changed this procurement at the same moment, so nothing was saved. Try again.");
+            return;
+        }
+
+        Errors.Add(result.Problems, anchorFor);
+    }
+
+    public FieldView Field(string name, string label, FieldKind kind = FieldKind.Text, string? hint = null, IReadOnlyList<FieldOption>? options = null, string? width = null) =>
+        new(name, label, kind, Values, Errors.For(FieldView.AnchorFor(name, kind)) ?? Errors.For(FieldIds.For(name) + "-time"), hint, options, width);
+}
