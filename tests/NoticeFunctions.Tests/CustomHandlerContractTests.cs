@@ -6,6 +6,7 @@ using NoticeFunctions.Hosting;
 using NoticeFunctions.Tests.Support;
 using Notices.Domain.Notices;
 using Notices.Testing;
+using Notices.Workflow.Runtime;
 using Xunit;
 
 namespace NoticeFunctions.Tests;
@@ -19,8 +20,11 @@ public sealed class CustomHandlerContractTests(AzuriteFixture azurite) : IClassF
 {
     private TestApp _app = null!;
 
+    // Activities go through the work queue here (rather than running in the process that made the append), so an
+    // approval leaves its publication on the queue for the test to deliver as the host would.
     public async Task InitializeAsync() => _app = await TestApp.StartAsync(
-        new Dictionary<string, string?> { [NoticeFunctionsExtensions.CustomHandlerPortVariable] = "free" }, azurite: azurite.Process);
+        new Dictionary<string, string?> { [NoticeFunctionsExtensions.CustomHandlerPortVariable] = "free" }, azurite: azurite.Process,
+        workflow: new WorkflowOptions { RunActivitiesInProcess = false });
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

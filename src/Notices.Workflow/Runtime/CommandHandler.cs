@@ -25,8 +25,12 @@ public sealed class CommandHandler(
         var conflicts = 0;
         for (var attempt = 0; ; attempt++)
         {
-            var fresh = attempt > 0 || !cache.TryGet(id, out _);
-            var current = await CurrentAsync(id, fresh, cancellationToken).ConfigureAwait(false);
+            var cached = cache.TryGet(id, out _);
+            var fresh = attempt > 0 || !cached;
+            var current = attempt == 0 && !cached && command is RegisterProcurement
+                ? NewStream // A registration is almost always of a new procurement: the append's check says if it is not.
+                : await CurrentAsync(id, fresh, cancellationToken).ConfigureAwait(false);
+            fresh &= !ReferenceEquals(current, NewStream);
             var decision = ProcurementDecider.Decide(command, current.State);
             if (!fresh && (decision.IsRefused || (decision.Events.Count == 0 && !decision.Repeated)))
             {
@@ -62,6 +66,8 @@ public sealed class CommandHandler(
             }
         }
     }
+
+    private static readonly CachedState NewStream = new(0, "", ProcurementEvolution.Fold([]));
 
     /// <summary>The procurement's state: from the cache, or read from the stream when <paramref name="fresh"/>.</summary>
     public async Task<CachedState> CurrentAsync(ProcurementId id, bool fresh, CancellationToken cancellationToken)

@@ -325,6 +325,20 @@ public abstract class RuntimeScenarios
     }
 
     [Fact]
+    public async Task Register_AProcurementAnotherInstanceRegistered_IsRefusedAndChangesNothing()
+    {
+        var (h, _, _, _) = await RigAsync();
+        await h.Register();
+        var other = new WorkflowRuntime(h.Ports, h.Clock);
+
+        var again = await other.Commands.HandleAsync(h.Id, Scenario.Registration(context: h.As(People.Commissioner)));
+
+        Assert.Equal(CommandOutcome.Refused, again.Outcome);
+        Assert.Single(await h.EventsOf<ProcurementRegistered>());
+        Assert.Equal(1, (await h.Ports.Events.LoadAsync(h.Id, CancellationToken.None)).Version);
+    }
+
+    [Fact]
     public async Task Command_Refused_ChangesNothing()
     {
         var (h, _, _, _) = await RigAsync();
