@@ -138,7 +138,7 @@ public sealed class JourneyBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
         var page = await _app.NewUserAsync();
         await Pages.SignInAsync(page, "Grace Hopper");
         await Pages.ClickAsync(page, "Approvals");
-        await page.Locator("tr", new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = notice }).ClickAsync();
+        await Pages.ClickAndWaitForNextPageAsync(page, page.Locator("tr", new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = notice }));
         await Axe.AssertAccessibleAsync(page);
         Assert.Contains(title, await page.Locator(".govuk-caption-l").InnerTextAsync(), StringComparison.Ordinal);
         await page.Locator("#decision").CheckAsync();

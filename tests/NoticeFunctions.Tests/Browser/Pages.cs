@@ -25,9 +25,21 @@ internal static class Pages
     {
         var target = page.GetByRole(AriaRole.Button, new() { Name = text, Exact = true })
             .Or(page.GetByRole(AriaRole.Link, new() { Name = text, Exact = true }));
-        await target.First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await ClickAndWaitForNextPageAsync(page, target.First);
         await Axe.AssertAccessibleAsync(page);
+    }
+
+    /// <summary>
+    /// Clicks, then waits until a new document has replaced this one and finished loading: marking the
+    /// old document first means a click whose page is slow to arrive is never mistaken for one already loaded.
+    /// </summary>
+    public static async Task ClickAndWaitForNextPageAsync(IPage page, ILocator target)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(target);
+        await page.EvaluateAsync("() => { window.__leaving = true; }");
+        await target.ClickAsync();
+        await page.WaitForFunctionAsync("() => window.__leaving === undefined && document.readyState === 'complete'");
     }
 
     public static Task FillAsync(IPage page, string id, string value) => page.Locator($"#{id}").FillAsync(value);
@@ -67,8 +79,7 @@ internal static class Pages
     /// <summary>Clicks the link in the table row that mentions <paramref name="rowText"/>.</summary>
     public static async Task ClickRowLinkAsync(IPage page, string rowText)
     {
-        await page.Locator("tr", new() { HasText = rowText }).GetByRole(AriaRole.Link).First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await ClickAndWaitForNextPageAsync(page, page.Locator("tr", new() { HasText = rowText }).GetByRole(AriaRole.Link).First);
         await Axe.AssertAccessibleAsync(page);
     }
 
