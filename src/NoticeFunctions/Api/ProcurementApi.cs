@@ -153,22 +153,12 @@ internal static class ProcurementApi
         }
 
         var context = Context(user, clock, ids, body!.Reason);
-        ProcurementCommand? command = body.Decision switch
-        {
-            _ when !string.IsNullOrWhiteSpace(body.ConflictOfInterest) => new DeclareConflictOfInterest(context, noticeKey, body.ConflictOfInterest.Trim()),
-            "approve" => new ApproveNotice(context, noticeKey, body.NoConflictOfInterest == true),
-            "reject" when !string.IsNullOrWhiteSpace(body.Reason) => new RejectNotice(context, noticeKey, body.Reason.Trim(), body.NoConflictOfInterest == true),
-            "reject" => null,
-            _ => null,
-        };
-        if (command is null)
-        {
-            return body.Decision == "reject"
-                ? Problems.Validation("reason", "Enter why the notice is rejected")
-                : Problems.Validation("decision", "Choose 'approve' or 'reject', or declare a conflict of interest");
-        }
-
-        return await SendAsync(id, request, workflow, command).ConfigureAwait(false);
+        var (command, invalid) = ApprovalDecisionRequest.ToCommand(
+            body.Decision, body.Reason, body.ConflictOfInterest, "notice",
+            details => new DeclareConflictOfInterest(context, noticeKey, details),
+            () => new ApproveNotice(context, noticeKey, body.NoConflictOfInterest == true),
+            reason => new RejectNotice(context, noticeKey, reason, body.NoConflictOfInterest == true)).ForApi();
+        return invalid ?? await SendAsync(id, request, workflow, command!).ConfigureAwait(false);
     }
 
     private static async Task<IResult> ApprovalsAsync(string? continuation, WorkflowRuntime workflow, CancellationToken cancellationToken) =>
@@ -200,7 +190,7 @@ internal static class ProcurementApi
             ApiJson.Options);
     }
 
-    private static async Task<IResult> SendAsync(string id, HttpRequest request, WorkflowRuntime workflow, ProcurementCommand command)
+    internal static async Task<IResult> SendAsync(string id, HttpRequest request, WorkflowRuntime workflow, ProcurementCommand command)
     {
         if (!ProcurementId.IsWellFormed(id)
             || await workflow.Queries.ProcurementAsync(new ProcurementId(id), request.HttpContext.RequestAborted).ConfigureAwait(false) is null)

@@ -15,7 +15,7 @@ internal static class StorageExtensions
         builder.Services.AddSingleton<StorageConnection>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().Account);
         builder.Services.AddHostedService<StorageStartup>();
-        builder.Services.AddSingleton(new WorkflowStorageNames());
+        builder.Services.AddSingleton(ContractCopies.ContractCopiesExtensions.Names(builder.Configuration));
         builder.Services.AddSingleton(sp => new WorkflowRuntime(
             WorkflowStorage.Ports(sp.GetRequiredService<StorageAccount>(), sp.GetRequiredService<WorkflowStorageNames>()),
             sp.GetRequiredService<TimeProvider>()));
