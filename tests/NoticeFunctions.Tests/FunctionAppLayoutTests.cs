@@ -1,5 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using NoticeFunctions.Forms;
+using NoticeFunctions.Hosting;
+using NoticeFunctions.Security;
 using NoticeFunctions.Triggers;
 using Notices.Storage.Local;
 using Notices.Storage.Workflow;
@@ -20,9 +25,9 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
     {
         var written = FunctionAppLayout.Write(_folder);
 
-        Assert.Equal(3, written.Count);
+        Assert.Equal(4, written.Count);
         var folders = Directory.GetDirectories(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["ProcessWork", "Sweep", "web"], folders);
+        Assert.Equal(["ProcessWork", "Sweep", "api", "web"], folders);
         foreach (var folder in folders)
         {
             Assert.Matches(FunctionName(), folder!);
@@ -36,21 +41,49 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Write_HttpFunction_IsOneCatchAllTriggerAndOneHttpOutputSoTheHostProxiesIt()
+    [Theory]
+    [InlineData("api", "api/{*path}")]
+    [InlineData("web", "app/{*path}")]
+    public void Write_HttpFunction_IsOneLiteralPrefixedCatchAllAndOneHttpOutputSoTheHostProxiesIt(string function, string route)
     {
         FunctionAppLayout.Write(_folder);
 
-        var bindings = Bindings("web");
+        var bindings = Bindings(function);
 
         Assert.Equal(2, bindings.Count);
         var trigger = bindings.Single(b => b.GetProperty("type").GetString() == "httpTrigger");
-        Assert.Equal("{*path}", trigger.GetProperty("route").GetString());
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
         Assert.Equal("anonymous", trigger.GetProperty("authLevel").GetString());
         var methods = trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).ToList();
         Assert.Contains("get", methods);
         Assert.Contains("post", methods);
         Assert.Equal("out", bindings.Single(b => b.GetProperty("type").GetString() == "http").GetProperty("direction").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/procurements", true)]
+    [InlineData("/api/openapi.json", true)]
+    [InlineData("/app", true)]
+    [InlineData("/app/", true)]
+    [InlineData("/app/procurements/p-1", true)]
+    [InlineData("/ProcessWork", false)]
+    [InlineData("/processwork", false)]
+    [InlineData("/Sweep", false)]
+    [InlineData("/", false)]
+    public void HttpRoutes_UnderHostRoutePrefix_ReachTheAppOnlyUnderApiAndApp(string path, bool reachesTheApp)
+    {
+        FunctionAppLayout.Write(_folder);
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "host.json")));
+        var prefix = host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString()!;
+
+        // The host matches HTTP functions with ASP.NET Core route templates: "{routePrefix}/{route}".
+        var matched = Directory.GetDirectories(_folder)
+            .SelectMany(d => Bindings(Path.GetFileName(d)!))
+            .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
+            .Select(b => string.IsNullOrEmpty(prefix) ? b.GetProperty("route").GetString()! : $"{prefix}/{b.GetProperty("route").GetString()}")
+            .Any(template => new TemplateMatcher(TemplateParser.Parse(template), new RouteValueDictionary()).TryMatch(path, new RouteValueDictionary()));
+
+        Assert.Equal(reachesTheApp, matched);
     }
 
     [Fact]
@@ -95,7 +128,8 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
         // The publish step puts the executable in app/ beside host.json (see the csproj's PublishDir).
         Assert.Equal("app/NoticeFunctions", handler.GetProperty("description").GetProperty("defaultExecutablePath").GetString());
         Assert.Equal("app", handler.GetProperty("description").GetProperty("workingDirectory").GetString());
-        Assert.Equal("api", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        // Empty: each HTTP function's route carries its own literal first segment (api/, app/).
+        Assert.Equal("", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
         var queues = root.GetProperty("extensions").GetProperty("queues");
         Assert.Equal(new WorkflowOptions().MaxDequeueCount, queues.GetProperty("maxDequeueCount").GetInt32());
         Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
@@ -112,6 +146,17 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
         Assert.Equal("true", values.GetProperty("AzureWebJobsDisableHomepage").GetString());
         Assert.Equal("false", values.GetProperty("SignIn__TrustAppServicePrincipal").GetString());
         Assert.Equal(7071, sample.RootElement.GetProperty("Host").GetProperty("LocalHttpPort").GetInt32());
+
+        // Every setting the app binds, as an app setting (Section__Name); the port is the host's to give,
+        // and the development users are a list kept in appsettings.Development.json.
+        var settings = new[] { (HostingOptions.Section, typeof(HostingOptions)), (SignInOptions.Section, typeof(SignInOptions)), (TriggerOptions.Section, typeof(TriggerOptions)), (FormsOptions.Section, typeof(FormsOptions)) }
+            .SelectMany(o => o.Item2.GetProperties().Where(p => p.CanWrite && (p.PropertyType.IsValueType || p.PropertyType == typeof(string))).Select(p => $"{o.Item1}__{p.Name}"))
+            .Where(name => name is not "Hosting__CustomHandlerPort")
+            .ToList();
+        Assert.NotEmpty(settings);
+        Assert.All(settings, name => Assert.True(values.TryGetProperty(name, out _), $"{name} is not in local.settings.sample.json"));
+        var known = settings.Concat(["FUNCTIONS_WORKER_RUNTIME", "AzureWebJobsStorage", "AzureWebJobsDisableHomepage", "ASPNETCORE_ENVIRONMENT"]).ToHashSet(StringComparer.Ordinal);
+        Assert.All(values.EnumerateObject(), setting => Assert.Contains(setting.Name, known));
     }
 
     private List<JsonElement> Bindings(string function)

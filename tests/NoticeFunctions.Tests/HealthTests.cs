@@ -16,7 +16,7 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task Health_StorageReachable_ReportsEachServiceAndQueueDepths()
     {
-        await _app.Account.GetQueue("work-poison").SendMessageAsync("{\"poisoned\":true}");
+        await _app.Account.GetQueue(_app.Names.PoisonQueue).SendMessageAsync("{\"poisoned\":true}");
         using var client = _app.Client();
 
         using var response = await client.GetAsync("/api/health");
@@ -30,8 +30,8 @@ public sealed class HealthTests : IAsyncLifetime
             Assert.Equal("reachable", root.GetProperty("storage").GetProperty(service).GetProperty("status").GetString());
         }
 
-        Assert.Equal(0, root.GetProperty("queueDepths").GetProperty("work").GetInt64());
-        Assert.Equal(1, root.GetProperty("queueDepths").GetProperty("work-poison").GetInt64());
+        Assert.Equal(0, root.GetProperty("queueDepths").GetProperty(_app.Names.WorkQueue).GetInt64());
+        Assert.Equal(1, root.GetProperty("queueDepths").GetProperty(_app.Names.PoisonQueue).GetInt64());
     }
 
     [Fact]

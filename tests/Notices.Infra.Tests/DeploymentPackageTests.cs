@@ -50,7 +50,7 @@ public class DeploymentPackageTests(DeploymentPackage package) : IClassFixture<D
 
         Assert.Equal("2.0", host["version"]?.GetValue<string>());
         Assert.True(host["customHandler"]?["enableProxyingHttpRequest"]?.GetValue<bool>());
-        Assert.Equal("api", host["extensions"]?["http"]?["routePrefix"]?.GetValue<string>());
+        Assert.Equal("", host["extensions"]?["http"]?["routePrefix"]?.GetValue<string>());
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "host.json")).Trim(), ReadEntry("host.json").Trim());
     }
 
@@ -144,7 +144,8 @@ public class DeploymentPackageTests(DeploymentPackage package) : IClassFixture<D
             }
         }
 
-        Assert.Equal(["httpTrigger", "queueTrigger", "timerTrigger"], triggers.Order(StringComparer.Ordinal));
+        // Two proxied HTTP functions (the API under /api, the forms under /app), the work queue and the sweep.
+        Assert.Equal(["httpTrigger", "httpTrigger", "queueTrigger", "timerTrigger"], triggers.Order(StringComparer.Ordinal));
     }
 
     [Fact]

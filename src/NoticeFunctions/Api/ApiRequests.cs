@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Notices.Domain.Notices;
 using Notices.Domain.Procurement;
+using Notices.Workflow.Commands;
 
 namespace NoticeFunctions.Api;
 
@@ -15,10 +16,27 @@ internal sealed record RegisterProcurementRequest(
     SpecialRegime? Regime,
     IReadOnlyList<LotRequest>? Lots);
 
-internal sealed record LotRequest(int Number, string? Title, decimal EstimatedValue);
+internal sealed record LotRequest(int? Number, string? Title, decimal? EstimatedValue);
 
 /// <summary>Draft a notice: its type and its content as the domain's notice JSON.</summary>
 internal sealed record DraftNoticeRequest(NoticeType? Type, JsonElement? Content);
 
+/// <summary>Amend a draft (or redraft a rejected notice): its new content as the domain's notice JSON.</summary>
+internal sealed record AmendNoticeRequest(JsonElement? Content);
+
 /// <summary>Raise the approval event: approve, or reject with a reason, declaring any conflict of interest.</summary>
 internal sealed record ApprovalRequest(string? Decision, string? Reason, bool? NoConflictOfInterest, string? ConflictOfInterest);
+
+/// <summary>The award decision: who the contract goes to, its value including VAT, and the day it was decided.</summary>
+internal sealed record AwardRequest(IReadOnlyList<SupplierRequest>? Suppliers, decimal? Value, DateOnly? DecidedOn);
+
+internal sealed record SupplierRequest(string? Name, string? Identifier);
+
+/// <summary>The contract has been entered into (signed).</summary>
+internal sealed record ContractEnteredRequest(DateOnly? EnteredOn, decimal? Value, DateOnly? StartsOn, DateOnly? EndsOn);
+
+/// <summary>A change (modification) to the contract.</summary>
+internal sealed record ContractChangeRequest(string? Description, decimal? NewValue, DateOnly? EffectiveOn);
+
+/// <summary>The contract has ended, and how.</summary>
+internal sealed record ContractEndedRequest(DateOnly? EndedOn, ContractEnding? Ending);

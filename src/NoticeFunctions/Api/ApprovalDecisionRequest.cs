@@ -7,7 +7,7 @@ internal sealed record ApprovalChoice(ProcurementCommand? Command, string? Field
 
 /// <summary>
 /// The approval event from what an approver sent, the one way for notices and contract copies, from the API
-/// and the forms alike: a conflict of interest declared, or approve, or reject with a reason.
+/// and the forms alike: approve, reject with a reason, or declare a conflict of interest.
 /// </summary>
 internal static class ApprovalDecisionRequest
 {
@@ -20,11 +20,12 @@ internal static class ApprovalDecisionRequest
         Func<ProcurementCommand> approve,
         Func<string, ProcurementCommand> reject) => decision switch
         {
-            _ when !string.IsNullOrWhiteSpace(conflictOfInterest) => new(declare(conflictOfInterest.Trim())),
+            "declare-conflict" when !string.IsNullOrWhiteSpace(conflictOfInterest) => new(declare(conflictOfInterest.Trim())),
             "approve" => new(approve()),
             "reject" when !string.IsNullOrWhiteSpace(reason) => new(reject(reason.Trim())),
             "reject" => new(null, "reason", $"Enter why the {what} is rejected"),
-            _ => new(null, "decision", "Choose 'approve' or 'reject', or declare a conflict of interest"),
+            "declare-conflict" => new(null, "conflictOfInterest", "Describe the conflict of interest"),
+            _ => new(null, "decision", "Choose 'approve', 'reject' or 'declare-conflict'"),
         };
 
     /// <summary>The choice as the API answers it: the command, or a 400 naming the field.</summary>

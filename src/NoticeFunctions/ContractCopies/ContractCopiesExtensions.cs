@@ -37,7 +37,7 @@ internal static class ContractCopiesExtensions
         var configured = configuration[PublicBaseUrlSetting];
         if (string.IsNullOrWhiteSpace(configured) && configuration["WEBSITE_HOSTNAME"] is { Length: > 0 } host)
         {
-            configured = $"https://{host}{ContractCopyApi.PublishedPath}/";
+            configured = $"https://{host}{ContractCopyEndpoints.PublishedPath}/";
         }
 
         if (string.IsNullOrWhiteSpace(configured))

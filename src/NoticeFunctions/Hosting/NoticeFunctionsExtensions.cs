@@ -53,8 +53,7 @@ internal static class NoticeFunctionsExtensions
         builder.AddSignIn();
         builder.AddTriggers(hosting);
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
-        services.AddProblemDetails();
-        services.AddOpenApi(options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddApi();
         // Bodies are bounded everywhere; the JSON API reads at most JsonBody.MaxBytes of its own.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         services.AddRazorPages();
@@ -90,6 +89,15 @@ internal static class NoticeFunctionsExtensions
             context.Response.Headers.XContentTypeOptions = "nosniff";
             return next(context);
         });
+        // Under the Functions host the forms are public at /app/... (see FunctionNames.WebRoutePrefix);
+        // with the path base, Razor's links and the sign-in redirects follow. Routing comes after it.
+        var hosting = app.Services.GetRequiredService<IOptions<HostingOptions>>().Value;
+        if (hosting.IsCustomHandler)
+        {
+            app.UsePathBase("/" + FunctionNames.WebRoutePrefix);
+        }
+
+        app.UseRouting();
         // Pages get an error page. Re-executing must stay on the app itself: in a branch (UseWhen) it
         // would run the rest of the pipeline without routing again, so the error page would be
         // authorised as no endpoint at all and a refusal would turn into a sign-in challenge.
@@ -103,7 +111,7 @@ internal static class NoticeFunctionsExtensions
                     context.Features.Get<IStatusCodePagesFeature>()!.Enabled = false;
                     return next(context);
                 })
-                .UseStatusCodePages());
+                .UseStatusCodePages(ApiStatusProblems.WriteAsync));
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(assets),
@@ -119,9 +127,7 @@ internal static class NoticeFunctionsExtensions
         app.UseAntiforgery();
 
         app.MapHealth();
-        app.MapProcurementApi();
-        app.MapContractCopyApi();
-        app.MapOpenApi("/api/openapi.json").AllowAnonymous();
+        app.MapApi();
         app.MapRazorPages();
         app.MapTriggerEndpoints();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));

@@ -26,4 +26,10 @@ internal static class Policies
     public const string Approver = nameof(Approver);
 
     public const string Administrator = nameof(Administrator);
+
+    /// <summary>The approvals inboxes: approvers', and administrators' for escalated approvals.</summary>
+    public const string ApproverOrAdministrator = nameof(ApproverOrAdministrator);
+
+    /// <summary>Retrying failed work: the commissioner who owns the procurement, or an administrator.</summary>
+    public const string CommissionerOrAdministrator = nameof(CommissionerOrAdministrator);
 }

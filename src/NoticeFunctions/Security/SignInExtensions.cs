@@ -75,7 +75,9 @@ internal static class SignInExtensions
             .AddPolicy(Policies.Reader, RoleHolder())
             .AddPolicy(Policies.Commissioner, p => p.RequireRole(Roles.Commissioner))
             .AddPolicy(Policies.Approver, p => p.RequireRole(Roles.Approver))
-            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ApproverOrAdministrator, p => p.RequireRole(Roles.Approver, Roles.Administrator))
+            .AddPolicy(Policies.CommissionerOrAdministrator, p => p.RequireRole(Roles.Commissioner, Roles.Administrator));
     }
 
     private static AuthorizationPolicy RoleHolder() =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Notices.Workflow.Runtime;
@@ -30,7 +31,7 @@ internal static partial class CustomHandlerEndpoints
 
     private static async Task<IResult> ProcessWorkAsync(HttpContext context, [FromServices] WorkflowRuntime workflow, [FromServices] ILoggerFactory loggers)
     {
-        var envelope = await ReadEnvelopeAsync(context).ConfigureAwait(false);
+        var envelope = await ReadEnvelopeAsync(context, FunctionNames.ProcessWork).ConfigureAwait(false);
         if (envelope.Problem is not null)
         {
             return envelope.Problem;
@@ -68,7 +69,7 @@ internal static partial class CustomHandlerEndpoints
 
     private static async Task<IResult> SweepAsync(HttpContext context, [FromServices] WorkflowRuntime workflow)
     {
-        var envelope = await ReadEnvelopeAsync(context).ConfigureAwait(false);
+        var envelope = await ReadEnvelopeAsync(context, FunctionNames.Sweep).ConfigureAwait(false);
         if (envelope.Problem is not null)
         {
             return envelope.Problem;
@@ -89,10 +90,24 @@ internal static partial class CustomHandlerEndpoints
             $"Sweep dispatched {dispatched} item(s){(pastDue ? " (the timer was past due)" : "")}."));
     }
 
-    private static async Task<(InvocationRequest? Request, IResult? Problem)> ReadEnvelopeAsync(HttpContext context)
+    /// <summary>
+    /// The host calls <c>http://127.0.0.1:{port}/{FunctionName}</c>, exactly. A request the host proxied
+    /// from the public also arrives over loopback, so the loopback test alone is not enough: a proxied
+    /// request carries the public path (<c>/app/ProcessWork</c> arrives with a path base, and any
+    /// encoded or dotted spelling differs from the function's own path), and is refused as absent.
+    /// </summary>
+    private static bool IsHostInvocation(HttpContext context, string function)
     {
         var remote = context.Connection.RemoteIpAddress;
-        if (remote is null || !System.Net.IPAddress.IsLoopback(remote))
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        return remote is not null && System.Net.IPAddress.IsLoopback(remote)
+            && !context.Request.PathBase.HasValue
+            && string.Equals(target, "/" + function, StringComparison.Ordinal);
+    }
+
+    private static async Task<(InvocationRequest? Request, IResult? Problem)> ReadEnvelopeAsync(HttpContext context, string function)
+    {
+        if (!IsHostInvocation(context, function))
         {
             return (null, Results.NotFound());
         }

@@ -18,19 +18,8 @@ internal static class FunctionAppLayout
     /// <summary>The function.json of each function, by function name.</summary>
     public static IReadOnlyDictionary<string, JsonObject> Functions() => new Dictionary<string, JsonObject>
     {
-        // Exactly one httpTrigger and one http output, so the host proxies the request as is.
-        [FunctionNames.Web] = Bindings(
-            new JsonObject
-            {
-                ["type"] = "httpTrigger",
-                ["direction"] = "in",
-                ["name"] = "req",
-                // App Service Authentication fronts the app; roles are checked by the app itself.
-                ["authLevel"] = "anonymous",
-                ["methods"] = new JsonArray("get", "post", "put", "patch", "delete", "head", "options"),
-                ["route"] = "{*path}",
-            },
-            new JsonObject { ["type"] = "http", ["direction"] = "out", ["name"] = "res" }),
+        [FunctionNames.Api] = ProxiedHttp(FunctionNames.ApiRoutePrefix),
+        [FunctionNames.Web] = ProxiedHttp(FunctionNames.WebRoutePrefix),
         [FunctionNames.ProcessWork] = Bindings(
             new JsonObject
             {
@@ -51,6 +40,21 @@ internal static class FunctionAppLayout
                 ["useMonitor"] = true,
             }),
     };
+
+    // Exactly one httpTrigger and one http output, so the host proxies the request as it was sent. The
+    // route starts with a literal segment: a catch-all without one would also match /ProcessWork and /Sweep.
+    private static JsonObject ProxiedHttp(string routePrefix) => Bindings(
+        new JsonObject
+        {
+            ["type"] = "httpTrigger",
+            ["direction"] = "in",
+            ["name"] = "req",
+            // App Service Authentication fronts the app; roles are checked by the app itself.
+            ["authLevel"] = "anonymous",
+            ["methods"] = new JsonArray("get", "post", "put", "patch", "delete", "head", "options"),
+            ["route"] = routePrefix + "/{*path}",
+        },
+        new JsonObject { ["type"] = "http", ["direction"] = "out", ["name"] = "res" });
 
     /// <summary>Writes <c>{root}/{function}/function.json</c> for every function.</summary>
     public static IReadOnlyList<string> Write(string root)

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using NoticeFunctions.Tests.Support;
-using Notices.Storage.Workflow;
+using Notices.Testing;
 using Notices.Testing.Contracts;
 using Notices.Workflow.State;
 using Xunit;
@@ -17,11 +17,11 @@ namespace NoticeFunctions.Tests.ContractCopies;
 /// the API, files refused for not being what they claim, the originals never served, and a copy taken through
 /// redaction, review and approval to its publication.
 /// </summary>
-public sealed class ContractCopyHttpTests : IAsyncLifetime
+public sealed class ContractCopyHttpTests(AzuriteFixture azurite) : IAsyncLifetime, IClassFixture<AzuriteFixture>
 {
     private TestApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync();
+    public async Task InitializeAsync() => _app = await TestApp.StartAsync(azurite: azurite.Process);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
@@ -64,7 +64,7 @@ public sealed class ContractCopyHttpTests : IAsyncLifetime
         Assert.True(tried > 50, $"Only {tried} requests were tried.");
 
         // The container itself is private: the storage service refuses an anonymous read of the blob and a listing.
-        var container = $"{_app.Account.BlobEndpoint.ToString().TrimEnd('/')}/{new WorkflowStorageNames().ContractsOriginalContainer}";
+        var container = $"{_app.Account.BlobEndpoint.ToString().TrimEnd('/')}/{_app.Names.ContractsOriginalContainer}";
         using var direct = new HttpClient();
         using (var blob = await direct.GetAsync(new Uri($"{container}/{name}")))
         {
@@ -111,7 +111,7 @@ public sealed class ContractCopyHttpTests : IAsyncLifetime
 
         var state = (await _app.Services.GetRequiredService<Notices.Workflow.Runtime.WorkflowRuntime>().Queries.ProcurementAsync(new(id)))!.State;
         Assert.Null(state.ContractCopies["contract-copy"].Upload);
-        var originals = _app.Account.GetBlobContainer(new WorkflowStorageNames().ContractsOriginalContainer);
+        var originals = _app.Account.GetBlobContainer(_app.Names.ContractsOriginalContainer);
         await foreach (var blob in originals.ListBlobsAsync(id))
         {
             Assert.Fail($"A refused file was kept: {blob.Name}");

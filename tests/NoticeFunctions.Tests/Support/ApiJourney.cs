@@ -24,7 +24,22 @@ internal static class ApiJourney
     });
 
     public static string DraftBody(NoticeType type) =>
-        $$"""{"type":"{{type}}","content":{{NoticeJson.Serialize(SampleNotices.All.Single(n => n.Type == type))}}}""";
+        $$"""{"type":"{{type}}","content":{{Content(type)}}}""";
+
+    public static string AmendBody(NoticeType type) => $$"""{"content":{{Content(type)}}}""";
+
+    public const string ApproveBody = """{"decision":"approve","noConflictOfInterest":true}""";
+
+    public const string AwardBody = """{"suppliers":[{"name":"Green Bins Limited","identifier":"GB-COH-08229264"}],"value":7800000,"decidedOn":"2025-06-02"}""";
+
+    public const string ContractBody = """{"enteredOn":"2025-06-13","value":7800000,"startsOn":"2025-07-01","endsOn":"2030-06-30"}""";
+
+    public const string ChangeBody = """{"description":"Add garden waste rounds.","newValue":8200000,"effectiveOn":"2025-09-01"}""";
+
+    public const string EndingBody = """{"endedOn":"2030-06-30","ending":"Expired"}""";
+
+    /// <summary>A complete notice of the type, as the domain's notice JSON.</summary>
+    public static string Content(NoticeType type) => NoticeJson.Serialize(SampleNotices.All.Single(n => n.Type == type));
 
     public static async Task<string> RegisterAsync(WebClient commissioner, string title = "Waste collection services")
     {
@@ -47,26 +62,51 @@ internal static class ApiJourney
         await commissioner.PostJsonAsync($"/api/procurements/{procurementId}/notices/{noticeKey}/submission", "{}");
 
     public static Task<HttpResponseMessage> ApproveAsync(WebClient approver, string procurementId, string noticeKey) =>
-        approver.PostJsonAsync($"/api/procurements/{procurementId}/notices/{noticeKey}/approval", """{"decision":"approve","noConflictOfInterest":true}""");
+        approver.PostJsonAsync($"/api/procurements/{procurementId}/notices/{noticeKey}/approval", ApproveBody);
 
-    /// <summary>Waits (the in-process trigger loop works the queue) until the timeline says <paramref name="text"/>.</summary>
-    public static async Task<string> WaitForTimelineAsync(WebClient reader, string procurementId, string text)
+    /// <summary>Posts a command the API must accept (200); returns the answer's JSON.</summary>
+    public static async Task<JsonElement> MustAsync(WebClient client, string path, string body)
+    {
+        using var response = await client.PostJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"POST {path}: {(int)response.StatusCode} {text}");
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Drafts and submits a notice as the commissioner, approves it as the approver, and waits
+    /// until the in-process trigger loop has published it; returns its key.</summary>
+    public static async Task<string> PublishAsync(WebClient commissioner, WebClient approver, string procurementId, NoticeType type)
+    {
+        var key = await DraftAsync(commissioner, procurementId, type);
+        await MustAsync(commissioner, $"/api/procurements/{procurementId}/notices/{key}/submission", "{}");
+        await MustAsync(approver, $"/api/procurements/{procurementId}/notices/{key}/approval", ApproveBody);
+        await WaitForAsync(commissioner, $"/api/procurements/{procurementId}/notices/{key}", "\"status\":\"Published\"");
+        return key;
+    }
+
+    /// <summary>Waits (the in-process trigger loop works the queue) until the resource's JSON holds <paramref name="text"/>.</summary>
+    public static async Task<string> WaitForAsync(WebClient reader, string path, string text)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        string timeline;
+        string json;
         do
         {
-            timeline = await reader.GetPageAsync($"/api/procurements/{procurementId}/timeline");
-            if (timeline.Contains(text, StringComparison.Ordinal))
+            json = await reader.GetPageAsync(path);
+            if (json.Contains(text, StringComparison.Ordinal))
             {
-                return timeline;
+                return json;
             }
 
             await Task.Delay(200);
         }
         while (DateTime.UtcNow < deadline);
 
-        Assert.Fail($"The timeline never said '{text}': {timeline}");
-        return timeline;
+        Assert.Fail($"{path} never held '{text}': {json}");
+        return json;
     }
+
+    /// <summary>Waits until the timeline says <paramref name="text"/>.</summary>
+    public static Task<string> WaitForTimelineAsync(WebClient reader, string procurementId, string text) =>
+        WaitForAsync(reader, $"/api/procurements/{procurementId}/timeline", text);
 }

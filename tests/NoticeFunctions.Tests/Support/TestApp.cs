@@ -10,13 +10,17 @@ using Microsoft.Extensions.Logging;
 using NoticeFunctions.Hosting;
 using Notices.Storage;
 using Notices.Storage.Local;
+using Notices.Storage.Workflow;
 using Notices.Testing;
 
 namespace NoticeFunctions.Tests.Support;
 
 /// <summary>
-/// The app as it runs, started in this process on a free loopback port against its own in-memory
-/// Azurite, composed exactly as Program.cs composes it, with the test's clock and settings.
+/// The app as it runs, started in this process on a free loopback port, composed exactly as
+/// Program.cs composes it, with the test's clock and settings. It runs on the shared Azurite when
+/// given one (the test class's <see cref="AzuriteFixture"/>), under its own table, queue and container
+/// names; or on an Azurite of its own. The work queue's delays follow the test's clock, so a timer
+/// of days fires when the test moves the clock past it.
 /// </summary>
 internal sealed class TestApp : IAsyncDisposable
 {
@@ -39,9 +43,10 @@ internal sealed class TestApp : IAsyncDisposable
 
     private readonly AzuriteProcess? _ownAzurite;
 
-    private TestApp(WebApplication app, Uri address, StorageAccount account, ManualTimeProvider clock, AzuriteProcess? ownAzurite)
+    private TestApp(WebApplication app, Uri address, StorageAccount account, ManualTimeProvider clock, WorkflowStorageNames names, AzuriteProcess? ownAzurite)
     {
         App = app;
+        Names = names;
         Address = address;
         Account = account;
         Clock = clock;
@@ -56,6 +61,9 @@ internal sealed class TestApp : IAsyncDisposable
 
     public ManualTimeProvider Clock { get; }
 
+    /// <summary>This app's own tables, queues and container on the account.</summary>
+    public WorkflowStorageNames Names { get; }
+
     public IServiceProvider Services => App.Services;
 
     /// <summary>Starts the app in Development with the development sign-in, on its own Azurite
@@ -69,6 +77,7 @@ internal sealed class TestApp : IAsyncDisposable
         var own = azurite is null ? await AzuriteProcess.StartAsync().ConfigureAwait(false) : null;
         var storage = azurite ?? own!;
         clock ??= new ManualTimeProvider();
+        var names = new WorkflowStorageNames(UniqueName.Table("app")) { WorkQueue = UniqueName.Queue("work"), NoticesContainer = UniqueName.Container("notices") };
         var configuration = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = storage.ConnectionString,
@@ -104,13 +113,19 @@ internal sealed class TestApp : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(configuration);
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<TimeProvider>(clock);
+            builder.Services.AddSingleton(names);
+            builder.Services.AddSingleton(sp =>
+            {
+                var ports = WorkflowStorage.Ports(sp.GetRequiredService<StorageAccount>(), names);
+                return ports with { Queue = new ClockDelayedWorkQueueClient(ports.Queue, clock) };
+            });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.AddNoticeFunctions();
             var app = builder.Build();
             app.UseNoticeFunctions();
             await app.StartAsync().ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new TestApp(app, new Uri(address), app.Services.GetRequiredService<StorageAccount>(), clock, own);
+            return new TestApp(app, new Uri(address), app.Services.GetRequiredService<StorageAccount>(), clock, names, own);
         }
         catch
         {

@@ -27,7 +27,8 @@ internal sealed class RedactionsModel(
     /// <summary>Empty rows offered for new phrases, after those already chosen.</summary>
     public const int NewPhraseRows = 3;
 
-    public IReadOnlyList<Suggestion> Suggestions { get; private set; } = [];
+    /// <summary>The service's suggestions, one per passage (accepting one removes it everywhere), with every place it was found.</summary>
+    public IReadOnlyList<SuggestedPassage> Suggestions { get; private set; } = [];
 
     /// <summary>Rows of own phrases: those chosen before, then empty ones.</summary>
     public int PhraseRows { get; private set; }
@@ -72,9 +73,9 @@ internal sealed class RedactionsModel(
         var fieldOf = new List<string>();
         for (var i = 0; i < Suggestions.Count; i++)
         {
-            if (Values.Text($"suggestion-{i}") == "true" && !chosen.Any(c => string.Equals(c.Text, Suggestions[i].Text, StringComparison.OrdinalIgnoreCase)))
+            if (Values.Text($"suggestion-{i}") == "true")
             {
-                chosen.Add(new ChosenRedaction(Suggestions[i].Text, Suggestions[i].Ground, RedactionSource.Suggestion));
+                chosen.Add(new ChosenRedaction(Suggestions[i].Text, WithholdingGround.PersonalData, RedactionSource.Suggestion));
                 fieldOf.Add($"suggestion-{i}");
             }
         }
@@ -142,7 +143,12 @@ internal sealed class RedactionsModel(
             return RedirectToPage("/ContractCopies/Index", new { id });
         }
 
-        Suggestions = ContractRedactor.Suggest(await originals.OpenAsync(upload.BlobName, upload.Format, HttpContext.RequestAborted));
+        Suggestions = [.. ContractRedactor.Suggest(await originals.OpenAsync(upload.BlobName, upload.Format, HttpContext.RequestAborted))
+            .GroupBy(s => s.Text, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new SuggestedPassage(g.First().Kind, g.First().Text, [.. g.Select(s => s.Location.ToString()).Distinct()]))];
         return null;
     }
 }
+
+/// <summary>A passage the service found, and where.</summary>
+internal sealed record SuggestedPassage(PersonalDataKind Kind, string Text, IReadOnlyList<string> Places);

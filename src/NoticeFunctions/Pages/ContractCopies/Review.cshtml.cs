@@ -44,7 +44,7 @@ internal sealed class ReviewModel(
         var context = Decision(reason);
         var noConflict = Values.Text("noConflictOfInterest") == "true";
         var choice = ApprovalDecisionRequest.ToCommand(
-            Values.Text("decision"), reason, Values.Text("conflictOfInterest"), "contract copy",
+            Values.Text("action") == "declare-conflict" ? "declare-conflict" : Values.Text("decision"), reason, Values.Text("conflictOfInterest"), "contract copy",
             details => new DeclareContractCopyConflict(context, copyKey, details),
             () => new ApproveContractCopy(context, copyKey, noConflict, Values.Text("publicInterestReasoning")),
             why => new RejectContractCopy(context, copyKey, why, noConflict));

@@ -1,6 +1,6 @@
 using Notices.Workflow.Runtime;
 
-namespace Notices.Workflow.Tests.Runtime;
+namespace Notices.Testing;
 
 /// <summary>
 /// Lets a test's clock drive a real queue's delays. Azure Storage hides a delayed message for real seconds,

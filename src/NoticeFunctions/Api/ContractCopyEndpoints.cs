@@ -10,7 +10,9 @@ using Notices.Storage.Contracts;
 using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Procurements;
+using Notices.Workflow.Projections;
 using Notices.Workflow.Runtime;
+using Notices.Workflow.State;
 
 namespace NoticeFunctions.Api;
 
@@ -20,47 +22,49 @@ namespace NoticeFunctions.Api;
 /// decide as an approver. Published copies are served from the published container only; nothing here ever
 /// reads an original out to a client.
 /// </summary>
-internal static partial class ContractCopyApi
+internal static partial class ContractCopyEndpoints
 {
-    public static void MapContractCopyApi(this IEndpointRouteBuilder endpoints)
+    public static void MapContractCopyEndpoints(this RouteGroupBuilder api)
     {
-        var api = endpoints.MapGroup("/api").WithTags("Contract copies").DisableAntiforgery();
-        var copy = "/procurements/{id}/contract-copies/{copyKey}";
-        api.MapGet("/procurements/{id}/contract-copies", ListAsync).RequireAuthorization(Policies.Reader)
-            .WithSummary("The procurement's contract copies: due, uploaded, under review or published.").ProducesProblem(404);
-        api.MapPut(copy + "/original", UploadAsync).RequireAuthorization(Policies.Commissioner)
-            .WithSummary("Upload the signed contract: the body is the file (DOCX, PDF or plain text, up to 100 MB), its Content-Type the type it claims; ?fileName= names it.")
-            .ProducesProblem(404).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
-        api.MapGet(copy + "/suggestions", SuggestionsAsync).RequireAuthorization(Policies.Commissioner)
-            .WithSummary("Personal data found in the uploaded contract, to accept or leave.").ProducesProblem(404).ProducesProblem(422);
-        api.MapPut(copy + "/redactions", ChooseAsync).RequireAuthorization(Policies.Commissioner)
-            .WithSummary("Choose what to withhold, each passage with its ground; an empty list withholds nothing.")
-            .Accepts<RedactionsRequest>("application/json").ProducesProblem(400).ProducesProblem(404).ProducesProblem(415).ProducesProblem(422);
-        api.MapPost(copy + "/submission", SubmitAsync).RequireAuthorization(Policies.Commissioner)
-            .WithSummary("Submit the copy for approval; the redacted copy is produced for the approver.").ProducesProblem(404).ProducesProblem(422);
-        api.MapGet(copy + "/review", ReviewAsync).RequireAuthorization(Policies.Reader)
-            .WithSummary("The original and the redacted copy side by side, paragraph by paragraph, with the withheld passages marked.")
-            .ProducesProblem(404).ProducesProblem(422);
-        api.MapPost(copy + "/approval", DecideAsync).RequireAuthorization(Policies.Approver)
-            .WithSummary("Approve the redacted copy, or reject it with a reason, declaring any conflict of interest, as for a notice.")
-            .Accepts<ContractCopyApprovalRequest>("application/json").ProducesProblem(400).ProducesProblem(404).ProducesProblem(415).ProducesProblem(422);
-        api.MapGet("/contract-copy-approvals", ApprovalsAsync).RequireAuthorization(Policies.Approver)
-            .WithTags("Approvals").WithSummary("Redacted contract copies waiting for approval, oldest first.");
-        endpoints.MapGet(PublishedPath + "/{procurementId}/{fileName}", PublishedAsync).AllowAnonymous().WithTags("Contract copies")
-            .WithSummary("A published (redacted) contract copy, as the notices reference it.").ProducesProblem(404);
+        var copies = api.MapGroup("/procurements/{id}/contract-copies").WithTags("Contract copies");
+        copies.MapGet("", ListAsync).RequireAuthorization(Policies.Reader)
+            .WithSummary("The procurement's contract copies: due, uploaded, under review or published.")
+            .Produces<IReadOnlyList<ContractCopyState>>().ProducesProblem(StatusCodes.Status404NotFound);
+        NoticeEndpoints.Command(copies.MapPut("/{copyKey}/original", UploadAsync).RequireAuthorization(Policies.Commissioner)
+            .WithSummary("Upload the signed contract: the body is the file (DOCX, PDF or plain text, up to 100 MB), streamed to private storage; its Content-Type is the type it claims, checked against its content; ?fileName= names it."));
+        copies.MapGet("/{copyKey}/suggestions", SuggestionsAsync).RequireAuthorization(Policies.Commissioner)
+            .WithSummary("Personal data found in the uploaded contract, to accept or leave.")
+            .Produces<IReadOnlyList<SuggestionView>>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        NoticeEndpoints.Command(copies.MapPut("/{copyKey}/redactions", ChooseAsync).RequireAuthorization(Policies.Commissioner)
+            .WithSummary("Choose what to withhold, each passage with its ground; an empty list withholds nothing.").Accepts<RedactionsRequest>("application/json"));
+        NoticeEndpoints.Command(copies.MapPost("/{copyKey}/submission", SubmitAsync).RequireAuthorization(Policies.Commissioner)
+            .WithSummary("Submit the copy for approval; the redacted copy is produced for the approver."));
+        copies.MapGet("/{copyKey}/review", ReviewAsync).RequireAuthorization(Policies.Reader)
+            .WithSummary("The original and the redacted copy side by side, paragraph by paragraph, with the withheld passages and their markers marked.")
+            .Produces<ContractCopyReview>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        NoticeEndpoints.Command(copies.MapPost("/{copyKey}/approval", DecideAsync).RequireAuthorization(Policies.Approver)
+            .WithSummary("Raise the approval event, as for a notice: approve (with the public-interest reasoning when anything is commercially sensitive), reject with a reason, or declare a conflict of interest.")
+            .Accepts<ContractCopyApprovalRequest>("application/json"));
+        api.MapGet("/contract-copy-approvals", ApprovalsAsync).RequireAuthorization(Policies.Approver).WithTags("Approvals")
+            .WithSummary("Redacted contract copies waiting for approval, oldest first.").Produces<Page<PendingContractCopyApproval>>();
+        api.MapGet(PublishedRoute + "/{procurementId}/{fileName}", PublishedAsync).AllowAnonymous().WithTags("Contract copies")
+            .WithSummary("A published (redacted) contract copy, as the notices reference it. Only the published container is ever read here.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
+    private const string PublishedRoute = "/contract-copies";
+
     /// <summary>Where published copies are served; the notices' documents point here.</summary>
-    public const string PublishedPath = "/api/contract-copies";
+    public const string PublishedPath = ApiEndpoints.Prefix + PublishedRoute;
 
     private static async Task<IResult> ListAsync(string id, WorkflowRuntime workflow, CancellationToken cancellationToken)
     {
         var view = ProcurementId.IsWellFormed(id) ? await workflow.Queries.ProcurementAsync(new ProcurementId(id), cancellationToken).ConfigureAwait(false) : null;
-        return view is null ? Problems.NotFound($"procurement '{id}'") : Results.Json(view.State.ContractCopies.Values, ApiJson.Options);
+        return view is null ? Problems.NotFound($"procurement '{id}'") : TypedResults.Ok(view.State.ContractCopies.Values.ToList());
     }
 
     private static async Task<IResult> UploadAsync(
-        string id, string copyKey, string? fileName, HttpContext http, ClaimsPrincipal user, ContractCopyUploads uploads, TimeProvider clock, IIdSource ids)
+        string id, string copyKey, string? fileName, HttpContext http, ClaimsPrincipal user, ContractCopyUploads uploads, ApiCommands commands)
     {
         // The app bounds bodies at 1 MB; a contract may be 100 MB, streamed straight to storage.
         http.Features.Get<IHttpMaxRequestBodySizeFeature>()!.MaxRequestBodySize = ContractCopyUploads.MaxRequestBytes;
@@ -86,7 +90,7 @@ internal static partial class ContractCopyApi
         UploadOutcome outcome;
         try
         {
-            outcome = await uploads.UploadAsync(id, copyKey, http.Request.Body, claimed, name, Context(user, clock, ids), http.RequestAborted).ConfigureAwait(false);
+            outcome = await uploads.UploadAsync(id, copyKey, http.Request.Body, claimed, name, commands.Context(user), http.RequestAborted).ConfigureAwait(false);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -112,10 +116,10 @@ internal static partial class ContractCopyApi
         var file = await originals.OpenAsync(upload.BlobName, upload.Format, cancellationToken).ConfigureAwait(false);
         var suggestions = ContractRedactor.Suggest(file).Select(s => new SuggestionView(
             s.Kind.ToString(), s.Text, s.Ground, new RedactionPlace(s.Location.Part, s.Location.Page, s.Location.Paragraph), s.Location.ToString()));
-        return Results.Json(suggestions, ApiJson.Options);
+        return TypedResults.Ok(suggestions.ToList());
     }
 
-    private static async Task<IResult> ChooseAsync(string id, string copyKey, HttpRequest request, ClaimsPrincipal user, WorkflowRuntime workflow, TimeProvider clock, IIdSource ids)
+    private static async Task<IResult> ChooseAsync(string id, string copyKey, HttpRequest request, ClaimsPrincipal user, ApiCommands commands)
     {
         var (body, problem) = await JsonBody.ReadAsync<RedactionsRequest>(request).ConfigureAwait(false);
         if (problem is not null)
@@ -140,11 +144,11 @@ internal static partial class ContractCopyApi
             chosen.Add(new ChosenRedaction(r.Text ?? "", r.Ground.Value, r.Source ?? RedactionSource.Own, r.OnlyAt));
         }
 
-        return await SendAsync(id, request, workflow, new ChooseContractCopyRedactions(Context(user, clock, ids), copyKey, chosen)).ConfigureAwait(false);
+        return await commands.SendAsync(id, new ChooseContractCopyRedactions(commands.Context(user), copyKey, chosen), request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    private static Task<IResult> SubmitAsync(string id, string copyKey, HttpRequest request, ClaimsPrincipal user, WorkflowRuntime workflow, TimeProvider clock, IIdSource ids) =>
-        SendAsync(id, request, workflow, new SubmitContractCopy(Context(user, clock, ids), copyKey));
+    private static Task<IResult> SubmitAsync(string id, string copyKey, ClaimsPrincipal user, ApiCommands commands, CancellationToken cancellationToken) =>
+        commands.SendAsync(id, new SubmitContractCopy(commands.Context(user), copyKey), cancellationToken);
 
     private static async Task<IResult> ReviewAsync(string id, string copyKey, ContractCopyUploads uploads, ContractOriginalStore originals, CancellationToken cancellationToken)
     {
@@ -156,10 +160,10 @@ internal static partial class ContractCopyApi
 
         return copy!.Upload is null
             ? Refused("copyKey", "Nothing has been uploaded for this contract copy yet.")
-            : Results.Json(await ContractCopyReview.BuildAsync(originals, copy, cancellationToken).ConfigureAwait(false), ApiJson.Options);
+            : TypedResults.Ok(await ContractCopyReview.BuildAsync(originals, copy, cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<IResult> DecideAsync(string id, string copyKey, HttpRequest request, ClaimsPrincipal user, WorkflowRuntime workflow, TimeProvider clock, IIdSource ids)
+    private static async Task<IResult> DecideAsync(string id, string copyKey, HttpRequest request, ClaimsPrincipal user, ApiCommands commands)
     {
         var (body, problem) = await JsonBody.ReadAsync<ContractCopyApprovalRequest>(request).ConfigureAwait(false);
         if (problem is not null)
@@ -167,19 +171,18 @@ internal static partial class ContractCopyApi
             return problem;
         }
 
-        var context = Context(user, clock, ids, body!.Reason);
+        var reason = body!.Reason?.Trim();
+        var context = commands.Context(user, string.IsNullOrEmpty(reason) ? null : reason);
         var (command, invalid) = ApprovalDecisionRequest.ToCommand(
-            body.Decision, body.Reason, body.ConflictOfInterest, "contract copy",
+            body.Decision, reason, body.ConflictOfInterest, "contract copy",
             details => new DeclareContractCopyConflict(context, copyKey, details),
             () => new ApproveContractCopy(context, copyKey, body.NoConflictOfInterest == true, body.PublicInterestReasoning),
             reason => new RejectContractCopy(context, copyKey, reason, body.NoConflictOfInterest == true)).ForApi();
-        return invalid ?? await SendAsync(id, request, workflow, command!).ConfigureAwait(false);
+        return invalid ?? await commands.SendAsync(id, command!, request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task<IResult> ApprovalsAsync(string? continuation, WorkflowRuntime workflow, CancellationToken cancellationToken) =>
-        Results.Json(
-            await workflow.Queries.PendingContractCopyApprovalsAsync(continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false),
-            ApiJson.Options);
+        TypedResults.Ok(await workflow.Queries.PendingContractCopyApprovalsAsync(continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
 
     private static async Task<IResult> PublishedAsync(string procurementId, string fileName, PublishedContractCopies published, CancellationToken cancellationToken)
     {
@@ -205,19 +208,13 @@ internal static partial class ContractCopyApi
     {
         { NotFound: true } => Problems.NotFound(outcome.Field == "id" ? $"procurement '{id}'" : $"contract copy '{copyKey}' in procurement '{id}'"),
         { Problem: { } message } => Refused(outcome.Field, message),
-        { Recorded: { Succeeded: true } result } => Results.Json(new ProcurementApi.CommandAccepted(result.Outcome.ToString(), result.Version, result.Events), ApiJson.Options),
+        { Recorded: { Succeeded: true } result } => TypedResults.Ok(new CommandAccepted(result.Outcome.ToString(), result.Version, result.Events)),
         { Recorded: { } result } => Problems.From(result),
         _ => throw new InvalidOperationException("An upload outcome is either recorded or refused."),
     };
 
     private static IResult Refused(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Refused");
-
-    private static Task<IResult> SendAsync(string id, HttpRequest request, WorkflowRuntime workflow, ProcurementCommand command) =>
-        ProcurementApi.SendAsync(id, request, workflow, command);
-
-    private static DecisionContext Context(ClaimsPrincipal user, TimeProvider clock, IIdSource ids, string? why = null) =>
-        DecisionContext.For(Actors.From(user), clock, ids, why);
 
     // Only names the publishing activity writes: <copy key>.<docx|pdf|txt>.
     [GeneratedRegex("^([a-z0-9][a-z0-9-]{0,62})\\.(docx|pdf|txt)$")]

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace NoticeFunctions.Api;
+
+/// <summary>
+/// Problem details for the answers the JSON API's endpoints never write themselves: sign-in and role
+/// refusals, and routing's own (no such address, wrong method, a body that is not JSON).
+/// </summary>
+internal static class ApiStatusProblems
+{
+    public static async Task WriteAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var status = http.Response.StatusCode;
+        var (title, detail) = status switch
+        {
+            StatusCodes.Status401Unauthorized => ("Sign in", "Sign in to use the API: no signed-in user came with the request."),
+            StatusCodes.Status403Forbidden => ("Forbidden", "Your roles do not allow this."),
+            StatusCodes.Status404NotFound => ("Not found", $"There is nothing at {http.Request.Path}."),
+            StatusCodes.Status405MethodNotAllowed => ("Method not allowed", $"{http.Request.Method} is not allowed at {http.Request.Path}."),
+            StatusCodes.Status415UnsupportedMediaType => ("Unsupported content type", $"Send the body as application/json, not '{http.Request.ContentType ?? "nothing"}'."),
+            _ => ("Error", $"The request could not be handled ({status})."),
+        };
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        }).ConfigureAwait(false);
+    }
+}

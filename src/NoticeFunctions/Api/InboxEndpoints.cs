@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using NoticeFunctions.Security;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Projections;
+using Notices.Workflow.Runtime;
+
+namespace NoticeFunctions.Api;
+
+/// <summary>What is waiting for someone: approvals by role, and obligations falling due.</summary>
+internal static class InboxEndpoints
+{
+    public static void MapInboxEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/approvals", ApprovalsAsync).RequireAuthorization(Policies.ApproverOrAdministrator).WithTags("Approvals")
+            .WithSummary("Notices waiting for approval, oldest first: role=Approver for approvers, role=Administrator for escalated ones (by default the caller's own).")
+            .Produces<Page<PendingApproval>>().ProducesValidationProblem();
+        api.MapGet("/obligations", ObligationsAsync).RequireAuthorization(Policies.Reader).WithTags("Obligations")
+            .WithSummary("Open and overdue obligations due in a date range (from today for 90 days unless given), soonest first.")
+            .Produces<IReadOnlyList<ObligationView>>().ProducesValidationProblem();
+    }
+
+    private static async Task<IResult> ApprovalsAsync(string? role, string? continuation, ClaimsPrincipal user, WorkflowRuntime workflow, CancellationToken cancellationToken)
+    {
+        var inbox = role ?? (user.IsInRole(Roles.Approver) ? Roles.Approver : Roles.Administrator);
+        if (inbox is not (Roles.Approver or Roles.Administrator))
+        {
+            return Problems.Validation("role", "Choose the inbox: Approver or Administrator");
+        }
+
+        if (!user.IsInRole(inbox))
+        {
+            return Problems.Status(StatusCodes.Status403Forbidden, "Forbidden", $"Only a user with the {inbox} role sees that inbox.");
+        }
+
+        var page = await workflow.Queries.PendingApprovalsAsync(Enum.Parse<Role>(inbox), continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(page);
+    }
+
+    private static async Task<IResult> ObligationsAsync(DateOnly? from, DateOnly? to, WorkflowRuntime workflow, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var start = from ?? Notices.Domain.Time.UkTime.DateOf(clock.GetUtcNow());
+        var end = to ?? start.AddDays(90);
+        if (end < start)
+        {
+            return Problems.Validation("to", "The end of the range must not be before its start");
+        }
+
+        if (end.DayNumber - start.DayNumber > 366)
+        {
+            return Problems.Validation("to", "Ask for a year or less at a time");
+        }
+
+        return TypedResults.Ok(await workflow.Queries.ObligationsDueAsync(start, end, cancellationToken: cancellationToken).ConfigureAwait(false));
+    }
+}
