@@ -47,7 +47,7 @@ internal static partial class ContractCopyEndpoints
             .Accepts<ContractCopyApprovalRequest>("application/json"));
         api.MapGet("/contract-copy-approvals", ApprovalsAsync).RequireAuthorization(Policies.Approver).WithTags("Approvals")
             .WithSummary("Redacted contract copies waiting for approval, oldest first.").Produces<Page<PendingContractCopyApproval>>();
-        api.MapGet(PublishedRoute + "/{procurementId}/{fileName}", PublishedAsync).AllowAnonymous().WithTags("Contract copies")
+        api.MapGet(PublishedRoute + "/{id}/{fileName}", PublishedAsync).AllowAnonymous().WithTags("Contract copies")
             .WithSummary("A published (redacted) contract copy, as the notices reference it. Only the published container is ever read here.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -66,6 +66,11 @@ internal static partial class ContractCopyEndpoints
     private static async Task<IResult> UploadAsync(
         string id, string copyKey, string? fileName, HttpContext http, ClaimsPrincipal user, ContractCopyUploads uploads, ApiCommands commands)
     {
+        if ((await uploads.FindAsync(id, copyKey, http.RequestAborted).ConfigureAwait(false)).Problem is { } missing)
+        {
+            return Answer(missing, id, copyKey);
+        }
+
         // The app bounds bodies at 1 MB; a contract may be 100 MB, streamed straight to storage.
         http.Features.Get<IHttpMaxRequestBodySizeFeature>()!.MaxRequestBodySize = ContractCopyUploads.MaxRequestBytes;
         if (http.Request.ContentLength > ContractCopyUploads.MaxRequestBytes)
@@ -184,14 +189,14 @@ internal static partial class ContractCopyEndpoints
     private static async Task<IResult> ApprovalsAsync(string? continuation, WorkflowRuntime workflow, CancellationToken cancellationToken) =>
         TypedResults.Ok(await workflow.Queries.PendingContractCopyApprovalsAsync(continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
 
-    private static async Task<IResult> PublishedAsync(string procurementId, string fileName, PublishedContractCopies published, CancellationToken cancellationToken)
+    private static async Task<IResult> PublishedAsync(string id, string fileName, PublishedContractCopies published, CancellationToken cancellationToken)
     {
-        if (!ProcurementId.IsWellFormed(procurementId) || PublishedFileName().Match(fileName) is not { Success: true } match)
+        if (!ProcurementId.IsWellFormed(id) || PublishedFileName().Match(fileName) is not { Success: true } match)
         {
             return Problems.NotFound("published contract copy here");
         }
 
-        var stream = await published.Container.OpenReadAsync($"{procurementId}/{fileName}", cancellationToken).ConfigureAwait(false);
+        var stream = await published.Container.OpenReadAsync($"{id}/{fileName}", cancellationToken).ConfigureAwait(false);
         return stream is null
             ? Problems.NotFound("published contract copy here")
             : Results.Stream(stream, ContractFormats.MediaType(Format(match.Groups[2].Value)), fileName);
