@@ -6,6 +6,8 @@ using NoticeFunctions.Hosting;
 using NoticeFunctions.Tests.Support;
 using Notices.Domain.Notices;
 using Notices.Testing;
+using Notices.Workflow.Reactions;
+using Notices.Workflow.Runtime;
 using Xunit;
 
 namespace NoticeFunctions.Tests;
@@ -64,6 +66,30 @@ public sealed class CustomHandlerContractTests(AzuriteFixture azurite) : IClassF
         await ApiJourney.WaitForTimelineAsync(commissioner, id, "Published the");
     }
 
+    [Fact]
+    public async Task ProcessWork_ItemFailingOnEveryDelivery_Answers500UntilTheLastThenShowsTheFailureForRetry()
+    {
+        using var commissioner = await _app.SignInAsync("ada.lovelace");
+        var id = await ApiJourney.RegisterAsync(commissioner);
+        // Publishing a notice the procurement does not have fails however often it is tried.
+        var message = new WorkMessage(id, new PublishNotice("publish-uk4-9", "uk4-9")).ToJson();
+
+        using var first = await InvokeAsync("/ProcessWork", QueueEnvelope(message, dequeueCount: 1));
+        var afterFirst = await ProcurementAsync(commissioner, id);
+        using var last = await InvokeAsync("/ProcessWork", QueueEnvelope(message, dequeueCount: 5));
+        var afterLast = await ProcurementAsync(commissioner, id);
+
+        // Any non-2xx fails the invocation: the host retries, then moves the message to the poison queue.
+        Assert.Equal(HttpStatusCode.InternalServerError, first.StatusCode);
+        Assert.Contains("failed on delivery 1", (await AssertHostShapeAsync(first))[0], StringComparison.Ordinal);
+        Assert.Equal(0, afterFirst.GetProperty("failedWork").GetArrayLength());
+        Assert.Equal(HttpStatusCode.InternalServerError, last.StatusCode);
+        Assert.Equal("publish-uk4-9", afterLast.GetProperty("failedWork")[0].GetProperty("id").GetString());
+
+        await ApiJourney.MustAsync(commissioner, $"/api/procurements/{id}/failed-work/publish-uk4-9/retry", "{}");
+        Assert.Equal(0, (await ProcurementAsync(commissioner, id)).GetProperty("failedWork").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("""{"Schedule":{"AdjustForDST":true},"ScheduleStatus":null,"IsPastDue":false}""")]
     [InlineData("""{"Schedule":{"AdjustForDST":true},"ScheduleStatus":{"Last":"2025-06-02T07:59:00+00:00","Next":"2025-06-02T08:00:00+00:00","LastUpdated":"2025-06-02T07:59:00+00:00"},"IsPastDue":true}""")]
@@ -114,6 +140,22 @@ public sealed class CustomHandlerContractTests(AzuriteFixture azurite) : IClassF
     }
 
     [Fact]
+    public async Task Forms_SignedInUnderTheHostsAppPrefix_LinksAndAssetsCarryThePrefix()
+    {
+        using var client = _app.Client();
+        using var signedIn = await client.SubmitFormAsync("/app/dev/sign-in", [new("UserId", "ada.lovelace")]);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/app/", new Uri(_app.Address, signedIn.Headers.Location!).AbsolutePath);
+
+        var dashboard = await client.GetPageAsync("/app/");
+        using var stylesheet = await client.GetAsync("/app/assets/govuk-frontend.min.css");
+
+        Assert.Contains("href=\"/app/assets/govuk-frontend.min.css\"", dashboard, StringComparison.Ordinal);
+        Assert.Contains("href=\"/app/procurements\"", dashboard, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
+    }
+
+    [Fact]
     public async Task Api_UnderTheHostsApiPrefix_IsServedAsItIs()
     {
         using var client = _app.Client();
@@ -136,6 +178,18 @@ public sealed class CustomHandlerContractTests(AzuriteFixture azurite) : IClassF
         using var reader = new StreamReader(stream, Encoding.ASCII);
         var statusLine = await reader.ReadLineAsync() ?? "";
         return int.Parse(statusLine.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string QueueEnvelope(string message, int dequeueCount) => new JsonObject
+    {
+        ["Data"] = new JsonObject { ["msg"] = JsonNode.Parse(message) },
+        ["Metadata"] = new JsonObject { ["DequeueCount"] = dequeueCount, ["Id"] = Guid.NewGuid().ToString(), ["sys"] = Sys("ProcessWork") },
+    }.ToJsonString();
+
+    private static async Task<JsonElement> ProcurementAsync(Support.WebClient client, string id)
+    {
+        using var document = JsonDocument.Parse(await client.GetPageAsync($"/api/procurements/{id}"));
+        return document.RootElement.Clone();
     }
 
     private static JsonObject Sys(string method) => new()

@@ -134,6 +134,26 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task TrustedAppServicePrincipal_Commissioner_RegistersThroughTheApi()
+    {
+        await using var app = await StartBehindAppServiceAuthenticationAsync();
+        using var client = app.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/procurements")
+        {
+            Content = new StringContent(ApiJourney.RegisterBody(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", Principal("Joan Clarke", "Commissioner"));
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL-ID", "joan-object-id");
+
+        using var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using var timeline = await GetAsPrincipalAsync(app, $"/api/procurements/{created.RootElement.GetProperty("id").GetString()}/timeline", "Joan Clarke", "joan-object-id", "Commissioner");
+        Assert.Contains("joan-object-id", await timeline.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     internal static Task<TestApp> StartBehindAppServiceAuthenticationAsync() =>
         TestApp.StartAsync(new Dictionary<string, string?> { ["SignIn:TrustAppServicePrincipal"] = "true" }, environment: "Production");
 

@@ -43,6 +43,35 @@ internal static class Pages
         }
     }
 
+    public static Task SelectAsync(IPage page, string id, string value) => page.Locator($"#{id}").SelectOptionAsync(value);
+
+    /// <summary>Reloads the procurement page until its status reads <paramref name="status"/> (the trigger loop works in the background).</summary>
+    public static async Task WaitForStatusAsync(IPage page, string status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var shown = (await page.Locator("#status").InnerTextAsync()).Trim();
+            if (shown == status)
+            {
+                await Axe.AssertAccessibleAsync(page);
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The procurement never reached '{status}'; it is '{shown}'.");
+            await Task.Delay(300);
+            await page.ReloadAsync();
+        }
+    }
+
+    /// <summary>Clicks the link in the table row that mentions <paramref name="rowText"/>.</summary>
+    public static async Task ClickRowLinkAsync(IPage page, string rowText)
+    {
+        await page.Locator("tr", new() { HasText = rowText }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Axe.AssertAccessibleAsync(page);
+    }
+
     public static async Task<string> HeadingAsync(IPage page) => (await page.Locator("h1").First.InnerTextAsync()).Trim();
 
     public static async Task<IReadOnlyList<string>> ErrorSummaryAsync(IPage page) =>

@@ -21,10 +21,7 @@ internal static class NoticeFormBinder
             switch (field.Value)
             {
                 case NoticeValue.Day or NoticeValue.EndOfDay or NoticeValue.Moment:
-                    var instant = node is JsonValue v && v.TryGetValue<string>(out var text)
-                        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-                        ? TimeZoneInfo.ConvertTime(parsed, UkTime.Zone)
-                        : (DateTimeOffset?)null;
+                    var instant = Instant(node) is { } at ? TimeZoneInfo.ConvertTime(at, UkTime.Zone) : (DateTimeOffset?)null;
                     values.SetDate(field.Path, instant is { } i ? DateOnly.FromDateTime(i.DateTime) : null);
                     if (field.Value == NoticeValue.Moment)
                     {
@@ -135,7 +132,17 @@ internal static class NoticeFormBinder
         }
 
         JsonPath.Prune(content);
+        NoticeDefaults.Complete(content);
     }
+
+    // A date read from stored JSON is text; one the page has just made is still a DateTimeOffset.
+    private static DateTimeOffset? Instant(JsonNode? node) => node switch
+    {
+        JsonValue v when v.TryGetValue<DateTimeOffset>(out var instant) => instant,
+        JsonValue v when v.TryGetValue<string>(out var text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) => parsed,
+        _ => null,
+    };
 
     private static readonly string[] DateParts = ["day", "month", "year"];
 

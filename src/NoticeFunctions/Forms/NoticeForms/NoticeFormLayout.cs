@@ -85,27 +85,12 @@ internal static class NoticeFormLayout
 
     public static bool IsProcurementNotice(NoticeType type) => type is >= NoticeType.UK1 and <= NoticeType.UK7;
 
-    /// <summary>The input an error at <paramref name="path"/> is about: the field itself, the field it is part of, or the first field inside it.</summary>
+    /// <summary>The input an error at <paramref name="path"/> is about (see <see cref="FieldAnchors"/>).</summary>
     public static string AnchorFor(IReadOnlyList<NoticeSection> sections, string? path)
     {
         ArgumentNullException.ThrowIfNull(sections);
-        var fields = sections.SelectMany(s => s.Fields).ToList();
-        if (path is not null)
-        {
-            var exact = fields.FirstOrDefault(f => f.Path == path);
-            var container = fields.Where(f => Inside(path, f.Path)).MaxBy(f => f.Path.Length);
-            var inside = fields.FirstOrDefault(f => Inside(f.Path, path));
-            if ((exact ?? container ?? inside) is { } field)
-            {
-                return field.AnchorId;
-            }
-        }
-
-        return fields[0].AnchorId;
+        return FieldAnchors.For([.. sections.SelectMany(s => s.Fields).Select(f => (f.Path, f.Kind))], path);
     }
-
-    private static bool Inside(string path, string parent) =>
-        path.Length > parent.Length && path.StartsWith(parent, StringComparison.Ordinal) && path[parent.Length] is '.' or '[';
 
     private static NoticeSection About(NoticeType type) => new("About the procurement",
     [

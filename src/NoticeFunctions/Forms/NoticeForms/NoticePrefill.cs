@@ -102,6 +102,7 @@ internal static class NoticePrefill
                 break;
         }
 
+        NoticeDefaults.Complete(content);
         return content;
 
         static string? earlierContractId(Registered s) =>
@@ -198,13 +199,9 @@ internal static class NoticePrefill
         where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     /// <summary>The JSON property names a notice of <paramref name="type"/> has, read from the notice model itself.</summary>
-    private static HashSet<string> PropertiesOf(NoticeType type)
-    {
-        var clr = typeof(Notice).GetCustomAttributes<JsonDerivedTypeAttribute>()
-            .First(a => (string?)a.TypeDiscriminator == type.ToString()).DerivedType;
-        return clr.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    private static HashSet<string> PropertiesOf(NoticeType type) =>
+        NoticeDefaults.ClrType(type).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
             .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
             .ToHashSet(StringComparer.Ordinal);
-    }
 }

@@ -50,6 +50,6 @@ internal sealed class DevelopmentSignInModel(IOptions<SignInOptions> options) : 
         var roles = Roles.Count > 0 ? Roles : user.Roles;
         var principal = AppUser.CreatePrincipal(user.Id, user.Name, roles, CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal).ConfigureAwait(false);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/"));
     }
 }

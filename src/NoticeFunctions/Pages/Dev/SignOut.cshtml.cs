@@ -21,6 +21,6 @@ internal sealed class DevelopmentSignOutModel(IOptions<SignInOptions> options) :
         }
 
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
-        return LocalRedirect("/dev/sign-in");
+        return LocalRedirect(Url.Content("~/dev/sign-in"));
     }
 }

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Notices.Domain.Notices;
+using Notices.Domain.Procurement;
+using Notices.Testing.Notices;
+using Notices.Workflow.Commands;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Runtime;
+using Xunit;
+
+namespace NoticeFunctions.Tests.Browser;
+
+/// <summary>Puts procurements in place through the workflow itself, for tests whose subject is a later page.</summary>
+internal static class Seed
+{
+    public static readonly Actor AlanTuring = new("alan.turing", "Alan Turing", [Role.Commissioner, Role.Approver]);
+
+    public static async Task<ProcurementId> RegisterAsync(BrowserApp app, string title, Actor actor)
+    {
+        var id = ProcurementId.New(RandomIdSource.Instance);
+        await SendAsync(app, id, new RegisterProcurement(
+            Context(app, actor), app.BuyerId, "Westshire County Council", title, 7_800_000m, Procedure.Open,
+            ContractNature.Services, SpecialRegime.None, []));
+        return id;
+    }
+
+    /// <summary>Drafts the sample tender notice and submits it, as <paramref name="actor"/>; returns its key.</summary>
+    public static async Task<string> SubmitTenderNoticeAsync(BrowserApp app, ProcurementId id, Actor actor)
+    {
+        var drafted = await SendAsync(app, id, new DraftNotice(Context(app, actor), NoticeType.UK4, NoticeJson.Serialize(SampleNotices.Tender)));
+        var key = drafted.Events.OfType<Notices.Workflow.Events.NoticeDrafted>().Single().NoticeKey;
+        await SendAsync(app, id, new SubmitNotice(Context(app, actor), key));
+        return key;
+    }
+
+    private static DecisionContext Context(BrowserApp app, Actor actor) => DecisionContext.For(actor, app.Clock, RandomIdSource.Instance);
+
+    private static async Task<CommandResult> SendAsync(BrowserApp app, ProcurementId id, ProcurementCommand command)
+    {
+        var result = await app.App.Services.GetRequiredService<WorkflowRuntime>().Commands.HandleAsync(id, command, CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));
+        return result;
+    }
+}

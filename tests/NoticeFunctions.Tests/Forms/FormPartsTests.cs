@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using NoticeFunctions.Forms;
+using NoticeFunctions.Forms.NoticeForms;
+using Xunit;
+
+namespace NoticeFunctions.Tests.Forms;
+
+public sealed class FormPartsTests
+{
+    [Fact]
+    public void Set_PathThroughMissingArraysAndObjects_MakesThemAndPruneDropsBlankRows()
+    {
+        var root = new JsonObject();
+
+        JsonPath.Set(root, "lots[1].awardCriteria[0].name", JsonValue.Create("Price"));
+        JsonPath.Prune(root);
+
+        Assert.Equal("""{"lots":[{"awardCriteria":[{"name":"Price"}]}]}""", root.ToJsonString());
+    }
+
+    [Fact]
+    public void Set_Null_RemovesTheValue()
+    {
+        var root = (JsonObject)JsonNode.Parse("""{"buyer":{"name":"Council","url":"https://x.gov.uk/"}}""")!;
+
+        JsonPath.Set(root, "buyer.url", null);
+
+        Assert.Equal("""{"buyer":{"name":"Council"}}""", root.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("£4,000,000.50", "4000000.50")]
+    [InlineData("  12 ", "12")]
+    public void Decimal_PoundsWithCommas_Reads(string text, string expected)
+    {
+        var (input, _) = Input(("value", text));
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), input.Decimal("value", "Value"));
+    }
+
+    [Theory]
+    [InlineData("31", "2", "2026", "Date must be a real date, like 27 3 2026")]
+    [InlineData("3", "", "2026", "Date must include a month")]
+    [InlineData("", "", "2026", "Date must include a day and month")]
+    public void Date_NotARealDate_SaysWhatIsWrongOnTheDayInput(string day, string month, string year, string message)
+    {
+        var (input, errors) = Input(("when-day", day), ("when-month", month), ("when-year", year));
+
+        Assert.Null(input.Date("when", "Date"));
+        Assert.Equal(message, errors.For("when-day"));
+    }
+
+    [Fact]
+    public void DateAndTime_InSummer_IsBritishSummerTime()
+    {
+        var (input, _) = Input(("when-day", "15"), ("when-month", "10"), ("when-year", "2026"), ("when-time", "12:00"));
+
+        Assert.Equal(new DateTimeOffset(2026, 10, 15, 12, 0, 0, TimeSpan.FromHours(1)), input.DateAndTime("when", "Deadline"));
+    }
+
+    [Fact]
+    public void Numbered_ManyPages_ShowsFirstLastNeighboursAndEllipses()
+    {
+        var pages = Pagination.Numbered(5, 200, 20, n => $"?page={n}", "Pages");
+
+        Assert.Equal([1, 0, 4, 5, 6, 0, 10], pages.Pages.Select(p => p.Number));
+        Assert.Equal("?page=4", pages.PreviousHref);
+        Assert.Equal("?page=6", pages.NextHref);
+    }
+
+    [Fact]
+    public void Continued_TrailOfTokens_NextAddsTheTokenAndPreviousDropsTheLast()
+    {
+        var pages = Pagination.Continued(["a&b"], "c", "/procurements", "Pages");
+
+        Assert.Equal("/procurements", pages.PreviousHref);
+        Assert.Equal("/procurements?c=a%26b&c=c", pages.NextHref);
+    }
+
+    private static (FormInput Input, FormErrors Errors) Input(params (string Name, string Value)[] fields)
+    {
+        var values = new FormValues();
+        foreach (var (name, value) in fields)
+        {
+            values.Set(name, value);
+        }
+
+        var errors = new FormErrors(new ModelStateDictionary());
+        return (new FormInput(values, errors), errors);
+    }
+}
