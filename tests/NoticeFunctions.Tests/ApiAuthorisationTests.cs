@@ -127,7 +127,7 @@ public sealed class ApiAuthorisationTests(SharedApp shared) : IClassFixture<Shar
     private static string Pattern(string path) => path.Split('?')[0]
         .Replace("no-such-procurement", "{id}", StringComparison.Ordinal)
         .Replace("contract-copy.docx", "{fileName}", StringComparison.Ordinal)
-        .Replace("contract-copy", "{copyKey}", StringComparison.Ordinal)
+        .Replace("/contract-copy/", "/{copyKey}/", StringComparison.Ordinal)
         .Replace("uk4-1", "{noticeKey}", StringComparison.Ordinal)
         .Replace("w-1", "{workId}", StringComparison.Ordinal);
 }

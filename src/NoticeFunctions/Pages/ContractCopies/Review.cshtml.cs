@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NoticeFunctions.Api;
 using NoticeFunctions.ContractCopies;
 using NoticeFunctions.Forms;
+using NoticeFunctions.Pages.Approvals;
 using NoticeFunctions.Security;
 using Notices.Storage.Contracts;
 using Notices.Workflow.Commands;
@@ -44,13 +45,13 @@ internal sealed class ReviewModel(
         var context = Decision(reason);
         var noConflict = Values.Text("noConflictOfInterest") == "true";
         var choice = ApprovalDecisionRequest.ToCommand(
-            Values.Text("action") == "declare-conflict" ? "declare-conflict" : Values.Text("decision"), reason, Values.Text("conflictOfInterest"), "contract copy",
+            Values.Text("decision") == DecideModel.Conflict ? "declare-conflict" : Values.Text("decision"), reason, Values.Text("conflictDetails"), "contract copy",
             details => new DeclareContractCopyConflict(context, copyKey, details),
             () => new ApproveContractCopy(context, copyKey, noConflict, Values.Text("publicInterestReasoning")),
             why => new RejectContractCopy(context, copyKey, why, noConflict));
         if (choice.Command is not { } command)
         {
-            Errors.Add(choice.Field!, choice.Message!);
+            Errors.Add(choice.Field == "conflictOfInterest" ? "conflictDetails" : choice.Field!, choice.Message!);
             return Page();
         }
 
@@ -59,7 +60,8 @@ internal sealed class ReviewModel(
         {
             Refused(result, field => field switch
             {
-                "noConflictOfInterest" or "publicInterestReasoning" or "reason" or "details" => field == "details" ? "conflictOfInterest" : field,
+                "noConflictOfInterest" or "publicInterestReasoning" or "reason" => field,
+                "details" => "conflictDetails",
                 _ => "decision",
             });
             return Page();
