@@ -147,6 +147,8 @@ public sealed class ApiJourneyTests(AzuriteFixture azurite) : IClassFixture<Azur
         var register = paths.GetProperty("/api/procurements").GetProperty("post");
         Assert.True(register.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
         Assert.True(register.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        var approval = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ApprovalRequest");
+        Assert.Equal(["decision"], approval.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
     }
 
     private static async Task<string> StatusAsync(Support.WebClient client, string id)

@@ -21,8 +21,11 @@ public sealed class CustomHandlerContractTests(AzuriteFixture azurite) : IClassF
 {
     private TestApp _app = null!;
 
+    // Activities go through the work queue here (rather than running in the process that made the append), so an
+    // approval leaves its publication on the queue for the test to deliver as the host would.
     public async Task InitializeAsync() => _app = await TestApp.StartAsync(
-        new Dictionary<string, string?> { [NoticeFunctionsExtensions.CustomHandlerPortVariable] = "free" }, azurite: azurite.Process);
+        new Dictionary<string, string?> { [NoticeFunctionsExtensions.CustomHandlerPortVariable] = "free" }, azurite: azurite.Process,
+        workflow: new WorkflowOptions { RunActivitiesInProcess = false });
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

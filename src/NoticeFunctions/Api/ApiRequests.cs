@@ -5,7 +5,7 @@ using Notices.Workflow.Commands;
 
 namespace NoticeFunctions.Api;
 
-/// <summary>Register a procurement: the buyer, what is bought, how, and its lots.</summary>
+/// <summary>Register a procurement: the buyer, what is bought, how, and its lots (the regime is None unless given).</summary>
 internal sealed record RegisterProcurementRequest(
     string? BuyerId,
     string? BuyerName,
@@ -13,8 +13,8 @@ internal sealed record RegisterProcurementRequest(
     decimal? EstimatedValue,
     Procedure? Procedure,
     ContractNature? Nature,
-    SpecialRegime? Regime,
-    IReadOnlyList<LotRequest>? Lots);
+    SpecialRegime? Regime = null,
+    IReadOnlyList<LotRequest>? Lots = null);
 
 internal sealed record LotRequest(int? Number, string? Title, decimal? EstimatedValue);
 
@@ -24,8 +24,12 @@ internal sealed record DraftNoticeRequest(NoticeType? Type, JsonElement? Content
 /// <summary>Amend a draft (or redraft a rejected notice): its new content as the domain's notice JSON.</summary>
 internal sealed record AmendNoticeRequest(JsonElement? Content);
 
-/// <summary>Raise the approval event: approve, or reject with a reason, declaring any conflict of interest.</summary>
-internal sealed record ApprovalRequest(string? Decision, string? Reason, bool? NoConflictOfInterest, string? ConflictOfInterest);
+/// <summary>
+/// Raise the approval event. <c>decision</c> is <c>approve</c>, <c>reject</c> (with a <c>reason</c>) or
+/// <c>declare-conflict</c> (with <c>conflictOfInterest</c> describing it); approving or rejecting needs
+/// <c>noConflictOfInterest</c> true, the approver's declaration.
+/// </summary>
+internal sealed record ApprovalRequest(string? Decision, string? Reason = null, bool? NoConflictOfInterest = null, string? ConflictOfInterest = null);
 
 /// <summary>The award decision: who the contract goes to, its value including VAT, and the day it was decided.</summary>
 internal sealed record AwardRequest(IReadOnlyList<SupplierRequest>? Suppliers, decimal? Value, DateOnly? DecidedOn);

@@ -82,13 +82,19 @@ public sealed class TableEventStore(TableClient streams) : IEventStore
 
         var marker = new TableEntity(pk, MarkerRowKey(request.NewVersion))
         {
-            ["FirstVersion"] = request.ExpectedVersion + 1,
+            ["FirstVersion"] = request.FirstUnsettledVersion,
             ["LastVersion"] = request.NewVersion,
             ["AppendedAt"] = request.At,
         };
         ChunkedText.Write(marker, "Intents", WorkflowJson.Serialize(request.Intents));
         actions.Add(new(TableTransactionActionType.Add, marker));
         actions.AddRange(TimerRows(pk, request.Intents));
+        var completedIndex = -1;
+        if (request.Completes is { } completes)
+        {
+            completedIndex = actions.Count;
+            actions.Add(new(TableTransactionActionType.Delete, new TableEntity(pk, MarkerRowKey(completes.LastVersion))));
+        }
 
         try
         {
@@ -98,6 +104,10 @@ public sealed class TableEventStore(TableClient streams) : IEventStore
         catch (StorageException e) when (e.FailedActionIndex == 0 && (e.IsConflict || e.IsPreconditionFailed))
         {
             throw new StreamConflictException("The procurement was changed by someone else at the same time.", e);
+        }
+        catch (StorageException e) when (e.FailedActionIndex == completedIndex && e.IsNotFound)
+        {
+            throw new CompletedMarkerMissingException($"The append ending at version {request.Completes!.LastVersion} of procurement {request.Id} was already settled.", e);
         }
     }
 

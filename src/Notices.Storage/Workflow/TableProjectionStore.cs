@@ -46,27 +46,38 @@ public sealed class TableProjectionStore(IReadOnlyDictionary<string, TableClient
         return new ProjectionPage(rows, Format(continuation));
     }
 
+    /// <summary>One request per partition: a single change on its own, several as one transaction.</summary>
     private async Task ApplyToPartitionAsync(string tableName, List<ProjectionChange> batch, CancellationToken cancellationToken)
     {
         var table = Table(tableName);
-        if (batch.Count > 1 && batch.All(c => c is UpsertRow))
+        if (batch.Count == 1)
         {
-            await table.SubmitTransactionAsync(
-                batch.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity((UpsertRow)c))).ToList(),
-                cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        // A delete of a row already gone would fail a whole transaction, so mixed changes go one by one.
-        foreach (var change in batch)
-        {
-            if (change is UpsertRow upsert)
+            if (batch[0] is UpsertRow upsert)
             {
                 await table.UpsertEntityAsync(Entity(upsert), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                await table.DeleteEntityAsync(change.PartitionKey, change.RowKey, "*", cancellationToken).ConfigureAwait(false);
+                await table.DeleteEntityAsync(batch[0].PartitionKey, batch[0].RowKey, "*", cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var actions = batch.Select(c => c is UpsertRow upsert
+            ? new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(upsert))
+            : new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(c.PartitionKey, c.RowKey))).ToList();
+        while (actions.Count > 0)
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (StorageException e) when (e.IsNotFound && e.FailedActionIndex is int failed && actions[failed].Type == TableTransactionActionType.Delete)
+            {
+                // That row is already gone (a repeated settlement), which fails the whole transaction: leave it out.
+                actions.RemoveAt(failed);
             }
         }
     }

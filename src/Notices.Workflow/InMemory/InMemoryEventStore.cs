@@ -32,11 +32,21 @@ public sealed class InMemoryEventStore : IEventStore
                 throw new StreamConflictException();
             }
 
+            if (request.Completes is { } completes && s?.Unsettled.ContainsKey(completes.LastVersion) != true)
+            {
+                throw new CompletedMarkerMissingException();
+            }
+
             s ??= streams[request.Id] = new Stream();
             s.Events.AddRange(request.Events);
             s.ETag = (++s.Writes).ToString(CultureInfo.InvariantCulture);
+            if (request.Completes is { } done)
+            {
+                s.Unsettled.Remove(done.LastVersion);
+            }
+
             s.Unsettled[request.NewVersion] = new UnsettledAppend(
-                request.Id, request.ExpectedVersion + 1, request.NewVersion, request.Intents, request.At);
+                request.Id, request.FirstUnsettledVersion, request.NewVersion, request.Intents, request.At);
             foreach (var intent in request.Intents)
             {
                 switch (intent)

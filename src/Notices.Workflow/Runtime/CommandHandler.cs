@@ -15,14 +15,22 @@ namespace Notices.Workflow.Runtime;
 public sealed class CommandHandler(
     IEventStore store, StreamCache cache, Settlement settlement, ReactionOptions reactions, WorkflowDiagnostics diagnostics)
 {
-    public async Task<CommandResult> HandleAsync(ProcurementId id, ProcurementCommand command, CancellationToken cancellationToken = default)
+    public Task<CommandResult> HandleAsync(ProcurementId id, ProcurementCommand command, CancellationToken cancellationToken = default) =>
+        HandleAsync(id, command, completes: null, cancellationToken);
+
+    /// <param name="completes">An append whose last outstanding work this command records (see <see cref="Activities"/>).</param>
+    internal async Task<CommandResult> HandleAsync(ProcurementId id, ProcurementCommand command, CompletedAppend? completes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var conflicts = 0;
         for (var attempt = 0; ; attempt++)
         {
-            var fresh = attempt > 0 || !cache.TryGet(id, out _);
-            var current = await CurrentAsync(id, fresh, cancellationToken).ConfigureAwait(false);
+            var cached = cache.TryGet(id, out _);
+            var fresh = attempt > 0 || !cached;
+            var current = attempt == 0 && !cached && command is RegisterProcurement
+                ? NewStream // A registration is almost always of a new procurement: the append's check says if it is not.
+                : await CurrentAsync(id, fresh, cancellationToken).ConfigureAwait(false);
+            fresh &= !ReferenceEquals(current, NewStream);
             var decision = ProcurementDecider.Decide(command, current.State);
             if (!fresh && (decision.IsRefused || (decision.Events.Count == 0 && !decision.Repeated)))
             {
@@ -44,7 +52,7 @@ public sealed class CommandHandler(
 
             try
             {
-                return await AppendAsync(id, current, decision.Events, command.Context.At, cancellationToken).ConfigureAwait(false);
+                return await AppendAsync(id, current, decision.Events, command.Context.At, completes, cancellationToken).ConfigureAwait(false);
             }
             catch (StreamConflictException) when (++conflicts == 1)
             {
@@ -58,6 +66,8 @@ public sealed class CommandHandler(
             }
         }
     }
+
+    private static readonly CachedState NewStream = new(0, "", ProcurementEvolution.Fold([]));
 
     /// <summary>The procurement's state: from the cache, or read from the stream when <paramref name="fresh"/>.</summary>
     public async Task<CachedState> CurrentAsync(ProcurementId id, bool fresh, CancellationToken cancellationToken)
@@ -79,7 +89,8 @@ public sealed class CommandHandler(
     }
 
     private async Task<CommandResult> AppendAsync(
-        ProcurementId id, CachedState current, IReadOnlyList<ProcurementEvent> events, DateTimeOffset at, CancellationToken cancellationToken)
+        ProcurementId id, CachedState current, IReadOnlyList<ProcurementEvent> events, DateTimeOffset at, CompletedAppend? completes,
+        CancellationToken cancellationToken)
     {
         var state = current.State;
         var recorded = new List<RecordedEvent>(events.Count);
@@ -92,13 +103,24 @@ public sealed class CommandHandler(
             intents.AddRange(Reactor.React(@event, version, state, reactions));
         }
 
-        var request = new AppendRequest(id, current.Version, current.Version == 0 ? null : current.ETag, recorded, intents, at);
-        var etag = await store.AppendAsync(request, cancellationToken).ConfigureAwait(false);
+        var request = new AppendRequest(id, current.Version, current.Version == 0 ? null : current.ETag, recorded, intents, at, completes?.Range);
+        string etag;
+        try
+        {
+            etag = await store.AppendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CompletedMarkerMissingException)
+        {
+            // The sweep settled the earlier append first: record the result on its own.
+            (request, completes) = (request with { Completes = null }, null);
+            etag = await store.AppendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         cache.Put(id, new CachedState(request.NewVersion, etag, state));
         try
         {
-            await settlement.SettleAsync(id, current.State, state, request.NewVersion, intents, rewriteProjections: false, cancellationToken)
-                .ConfigureAwait(false);
+            var range = new UnsettledRange(request.FirstUnsettledVersion, request.NewVersion);
+            await settlement.SettleAppendAsync(id, completes?.Before ?? current.State, state, range, intents, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

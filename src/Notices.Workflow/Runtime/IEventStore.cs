@@ -32,6 +32,9 @@ public sealed record StreamHistory(ProcurementId Id, long Version, string? ETag,
 /// <summary>
 /// What one decision writes. <see cref="ExpectedETag"/> is null for a new stream. <see cref="Intents"/> are
 /// kept until settled; <see cref="CancelTimer"/> intents among them also mark their timers cancelled.
+/// <see cref="Completes"/>, when set, is an earlier unsettled append whose last outstanding work this append
+/// records (an activity's result): its marker is removed in the same atomic write, and this append's marker
+/// covers its versions too, so a crash before the projections are written leaves them to the sweep.
 /// </summary>
 public sealed record AppendRequest(
     ProcurementId Id,
@@ -39,9 +42,35 @@ public sealed record AppendRequest(
     string? ExpectedETag,
     IReadOnlyList<RecordedEvent> Events,
     IReadOnlyList<Intent> Intents,
-    DateTimeOffset At)
+    DateTimeOffset At,
+    UnsettledRange? Completes = null)
 {
     public long NewVersion => ExpectedVersion + Events.Count;
+
+    /// <summary>The first version this append's marker covers.</summary>
+    public long FirstUnsettledVersion => Completes?.FirstVersion ?? ExpectedVersion + 1;
+}
+
+/// <summary>An unsettled append, by the versions its marker covers; the marker is keyed by <see cref="LastVersion"/>.</summary>
+public sealed record UnsettledRange(long FirstVersion, long LastVersion);
+
+/// <summary>The append's <see cref="AppendRequest.Completes"/> marker was already gone (the sweep settled it first).</summary>
+public sealed class CompletedMarkerMissingException : Exception
+{
+    public CompletedMarkerMissingException()
+        : base("The append to be completed was already settled.")
+    {
+    }
+
+    public CompletedMarkerMissingException(string message)
+        : base(message)
+    {
+    }
+
+    public CompletedMarkerMissingException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
 
 /// <summary>An append whose intents may not have been dispatched: the sweep finishes it.</summary>

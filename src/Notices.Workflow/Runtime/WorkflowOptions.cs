@@ -16,6 +16,13 @@ public sealed record WorkflowOptions
     /// <summary>How long a received work item stays invisible while it is worked on.</summary>
     public TimeSpan WorkVisibility { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Whether an append's activities (publish, notify) run in the process that made the append, right after it,
+    /// rather than through the work queue. Timers always go to the queue; an activity that fails in-process, or
+    /// that a crash left unsettled (found by the sweep), goes to the queue with its usual retries and poison queue.
+    /// </summary>
+    public bool RunActivitiesInProcess { get; init; } = true;
+
     /// <summary>Work items one pump works on at once.</summary>
     public int WorkConcurrency { get; init; } = 16;
 

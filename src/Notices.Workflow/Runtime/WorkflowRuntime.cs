@@ -31,11 +31,17 @@ public sealed class WorkflowRuntime
         Options = options ?? new WorkflowOptions();
         Ports = ports;
         Diagnostics = new WorkflowDiagnostics();
-        var settlement = new Settlement(ports.Events, ports.Projections, ports.Queue, clock);
+        var settlement = new Settlement(ports.Events, ports.Projections, ports.Queue, clock, Diagnostics);
         Commands = new CommandHandler(ports.Events, new StreamCache(Options.CachedStreams), settlement, Options.Reactions, Diagnostics);
         Publisher = publisher ?? new LocalRegister(ports.Notices, ports.Numbering, clock);
         var contractCopies = new ContractCopyActivities(Commands, ports.ContractCopies, Publisher, clock);
-        Work = new WorkItemProcessor(Commands, Publisher, ports.Notifications, ports.Events, ports.Queue, settlement, clock, Options, contractCopies);
+        var activities = new Activities(Commands, Publisher, ports.Notifications, contractCopies, clock);
+        if (Options.RunActivitiesInProcess)
+        {
+            settlement.InProcess = activities;
+        }
+
+        Work = new WorkItemProcessor(Commands, activities, ports.Events, ports.Queue, settlement, clock, Options);
         Sweep = new Sweep(ports.Events, settlement, clock, Options);
         Pump = new WorkQueuePump(ports.Queue, Work, Options, Diagnostics);
         Queries = new WorkflowQueries(ports.Projections, ports.Events);

@@ -11,6 +11,7 @@ using NoticeFunctions.Hosting;
 using Notices.Storage;
 using Notices.Storage.Local;
 using Notices.Storage.Workflow;
+using Notices.Workflow.Runtime;
 using Notices.Testing;
 
 namespace NoticeFunctions.Tests.Support;
@@ -72,7 +73,8 @@ internal sealed class TestApp : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         string environment = "Development",
         AzuriteProcess? azurite = null,
-        ManualTimeProvider? clock = null)
+        ManualTimeProvider? clock = null,
+        WorkflowOptions? workflow = null)
     {
         var own = azurite is null ? await AzuriteProcess.StartAsync().ConfigureAwait(false) : null;
         var storage = azurite ?? own!;
@@ -114,6 +116,11 @@ internal sealed class TestApp : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Services.AddSingleton(names);
+            if (workflow is not null)
+            {
+                builder.Services.AddSingleton(workflow);
+            }
+
             builder.Services.AddSingleton(sp =>
             {
                 var ports = WorkflowStorage.Ports(sp.GetRequiredService<StorageAccount>(), names);

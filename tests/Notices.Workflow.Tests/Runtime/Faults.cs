@@ -1,4 +1,5 @@
 using Notices.Workflow.Procurements;
+using Notices.Workflow.Projections;
 using Notices.Workflow.Publishing;
 using Notices.Workflow.Runtime;
 
@@ -100,4 +101,23 @@ public sealed class CrashingNoticeBlobStore(INoticeBlobStore inner) : INoticeBlo
             throw new IOException("The notices container cannot be reached.");
         }
     }
+}
+
+/// <summary>Projection rows that can fail to be written, as if the process had stopped before writing them.</summary>
+public sealed class CrashingProjectionStore(IProjectionStore inner) : IProjectionStore
+{
+    public int AppliesToFail { get; set; }
+
+    public Task ApplyAsync(IReadOnlyList<ProjectionChange> changes, CancellationToken cancellationToken)
+    {
+        if (AppliesToFail > 0)
+        {
+            AppliesToFail--;
+            throw new SimulatedCrashException("after the append, before the projections were written");
+        }
+
+        return inner.ApplyAsync(changes, cancellationToken);
+    }
+
+    public Task<ProjectionPage> QueryAsync(ProjectionQuery query, CancellationToken cancellationToken) => inner.QueryAsync(query, cancellationToken);
 }
