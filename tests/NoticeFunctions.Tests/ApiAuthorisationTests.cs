@@ -45,7 +45,18 @@ public sealed class ApiAuthorisationTests(SharedApp shared) : IClassFixture<Shar
         new("GET", "/api/approvals", null, [Approver, Administrator], HttpStatusCode.OK),
         new("GET", "/api/approvals?role=Administrator", null, [Administrator], HttpStatusCode.OK),
         new("GET", "/api/obligations", null, Everyone, HttpStatusCode.OK),
+        new("GET", $"{Missing}/contract-copies", null, Everyone, HttpStatusCode.NotFound),
+        new("PUT", $"{Missing}/contract-copies/contract-copy/original", "{}", [Commissioner], HttpStatusCode.NotFound),
+        new("GET", $"{Missing}/contract-copies/contract-copy/suggestions", null, [Commissioner], HttpStatusCode.NotFound),
+        new("PUT", $"{Missing}/contract-copies/contract-copy/redactions", """{"redactions":[]}""", [Commissioner], HttpStatusCode.NotFound),
+        new("POST", $"{Missing}/contract-copies/contract-copy/submission", null, [Commissioner], HttpStatusCode.NotFound),
+        new("GET", $"{Missing}/contract-copies/contract-copy/review", null, Everyone, HttpStatusCode.NotFound),
+        new("POST", $"{Missing}/contract-copies/contract-copy/approval", ApiJourney.ApproveBody, [Approver], HttpStatusCode.NotFound),
+        new("GET", "/api/contract-copy-approvals", null, [Approver], HttpStatusCode.OK),
     ];
+
+    /// <summary>Published contract copies are public: anyone gets the copy, or 404 when there is none.</summary>
+    private const string PublishedCopy = "/api/contract-copies/no-such-procurement/contract-copy.docx";
 
     private static readonly string[] Public = ["/api/health", "/api/openapi.json"];
 
@@ -67,6 +78,11 @@ public sealed class ApiAuthorisationTests(SharedApp shared) : IClassFixture<Shar
             {
                 data.Add(user, "GET", path, HttpStatusCode.OK);
             }
+        }
+
+        foreach (var user in Everyone.Prepend(""))
+        {
+            data.Add(user, "GET", PublishedCopy, HttpStatusCode.NotFound);
         }
 
         return data;
@@ -101,7 +117,8 @@ public sealed class ApiAuthorisationTests(SharedApp shared) : IClassFixture<Shar
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
             .ToHashSet(StringComparer.Ordinal);
-        var covered = Endpoints.Select(e => $"{e.Method} {Pattern(e.Path)}").Concat(Public.Select(p => $"GET {p}")).ToHashSet(StringComparer.Ordinal);
+        var covered = Endpoints.Select(e => $"{e.Method} {Pattern(e.Path)}").Concat(Public.Select(p => $"GET {p}")).Append($"GET {Pattern(PublishedCopy)}")
+            .ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(mapped.Except(covered));
     }
@@ -109,6 +126,8 @@ public sealed class ApiAuthorisationTests(SharedApp shared) : IClassFixture<Shar
     // The route pattern a concrete path in the matrix stands for.
     private static string Pattern(string path) => path.Split('?')[0]
         .Replace("no-such-procurement", "{id}", StringComparison.Ordinal)
+        .Replace("contract-copy.docx", "{fileName}", StringComparison.Ordinal)
+        .Replace("/contract-copy/", "/{copyKey}/", StringComparison.Ordinal)
         .Replace("uk4-1", "{noticeKey}", StringComparison.Ordinal)
         .Replace("w-1", "{workId}", StringComparison.Ordinal);
 }

@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         api.MapNoticeEndpoints();
         api.MapContractEndpoints();
         api.MapInboxEndpoints();
+        api.MapContractCopyEndpoints();
         endpoints.MapOpenApi(Prefix + "/openapi.json").AllowAnonymous();
     }
 }

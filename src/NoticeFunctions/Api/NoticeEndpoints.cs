@@ -126,25 +126,12 @@ internal static class NoticeEndpoints
         var reason = body!.Reason?.Trim();
         var context = commands.Context(user, string.IsNullOrEmpty(reason) ? null : reason);
         var noConflict = body.NoConflictOfInterest == true;
-        ProcurementCommand? command = body.Decision switch
-        {
-            "declare-conflict" when !string.IsNullOrWhiteSpace(body.ConflictOfInterest) =>
-                new DeclareConflictOfInterest(context, noticeKey, body.ConflictOfInterest.Trim()),
-            "approve" => new ApproveNotice(context, noticeKey, noConflict),
-            "reject" when !string.IsNullOrEmpty(reason) => new RejectNotice(context, noticeKey, reason, noConflict),
-            _ => null,
-        };
-        if (command is null)
-        {
-            return body.Decision switch
-            {
-                "reject" => Problems.Validation("reason", "Enter why the notice is rejected"),
-                "declare-conflict" => Problems.Validation("conflictOfInterest", "Describe the conflict of interest"),
-                _ => Problems.Validation("decision", "Choose 'approve', 'reject' or 'declare-conflict'"),
-            };
-        }
-
-        return await commands.SendAsync(id, command, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var (command, invalid) = ApprovalDecisionRequest.ToCommand(
+            body.Decision, reason, body.ConflictOfInterest, "notice",
+            details => new DeclareConflictOfInterest(context, noticeKey, details),
+            () => new ApproveNotice(context, noticeKey, noConflict),
+            why => new RejectNotice(context, noticeKey, why, noConflict)).ForApi();
+        return invalid ?? await commands.SendAsync(id, command!, request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task<Registered?> StateAsync(string id, WorkflowRuntime workflow, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Api;
+using NoticeFunctions.ContractCopies;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Health;
 using NoticeFunctions.Security;
@@ -57,6 +58,7 @@ internal static class NoticeFunctionsExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         services.AddRazorPages();
         services.AddForms();
+        builder.AddContractCopies();
         services.AddAntiforgery(options => options.Cookie.Name = "notice-functions-antiforgery");
         return builder;
     }

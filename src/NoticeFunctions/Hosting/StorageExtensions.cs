@@ -18,7 +18,7 @@ internal static class StorageExtensions
         builder.Services.AddSingleton<StorageConnection>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().Account);
         builder.Services.AddHostedService<StorageStartup>();
-        builder.Services.TryAddSingleton(new WorkflowStorageNames());
+        builder.Services.TryAddSingleton(ContractCopies.ContractCopiesExtensions.Names(builder.Configuration));
         builder.Services.TryAddSingleton(sp => WorkflowStorage.Ports(sp.GetRequiredService<StorageAccount>(), sp.GetRequiredService<WorkflowStorageNames>()));
         builder.Services.AddSingleton(sp => new WorkflowRuntime(
             sp.GetRequiredService<WorkflowPorts>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<WorkflowOptions>()));

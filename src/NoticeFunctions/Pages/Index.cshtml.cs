@@ -27,6 +27,8 @@ internal sealed class DashboardModel(WorkflowRuntime workflow, TimeProvider cloc
 
     public bool MoreApprovals { get; private set; }
 
+    public IReadOnlyList<PendingContractCopyApproval> CopyApprovals { get; private set; } = [];
+
     public bool IsApprover => User.IsInRole(Roles.Approver);
 
     public bool IsCommissioner => User.IsInRole(Roles.Commissioner);
@@ -48,6 +50,7 @@ internal sealed class DashboardModel(WorkflowRuntime workflow, TimeProvider cloc
             var waiting = await Workflow.Queries.PendingApprovalsAsync(Role.Approver, max: Preview, cancellationToken: cancel);
             Approvals = waiting.Items;
             MoreApprovals = waiting.Continuation is not null;
+            CopyApprovals = (await Workflow.Queries.PendingContractCopyApprovalsAsync(max: 50, cancellationToken: cancel)).Items;
         }
     }
 }

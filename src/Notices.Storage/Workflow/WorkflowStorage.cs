@@ -26,7 +26,7 @@ public sealed record WorkflowStorageNames(string TablePrefix = "")
     public string ContractsRedactedContainer { get; init; } = "contracts-redacted";
 
     /// <summary>The public address of the published copies; the app serves them there.</summary>
-    public Uri PublishedCopiesBaseUrl { get; init; } = new("http://localhost:7071/contract-copies/");
+    public Uri PublishedCopiesBaseUrl { get; init; } = new("http://localhost:7071/api/contract-copies/");
 
     public string Projection(string name) => TablePrefix + char.ToUpperInvariant(name[0]) + name[1..];
 }

@@ -99,6 +99,11 @@ internal sealed class ProcurementModel(WorkflowRuntime workflow, TimeProvider cl
                 break;
         }
 
+        if (State.ContractCopies.Count > 0)
+        {
+            Link("Publish the contract copies", "/ContractCopies/Index");
+        }
+
         if (State.Phase != Phase.Terminated)
         {
             Link("Draft another notice", "/Drafting/Choose");

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NoticeFunctions.Forms;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Projections;
+using Notices.Workflow.Runtime;
+
+namespace NoticeFunctions.Pages.ContractCopies;
+
+/// <summary>A procurement's contract copies: which are due and by when, where each one is, and what to do next.</summary>
+internal sealed class CopiesModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+    : WorkflowPage(workflow, clock, ids, options)
+{
+    public ProcurementView Procurement { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        if (await FindAsync(id) is not { } view)
+        {
+            return NotFound();
+        }
+
+        Procurement = view;
+        return Page();
+    }
+}
