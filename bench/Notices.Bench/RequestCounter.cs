@@ -7,18 +7,20 @@ namespace Notices.Bench;
 /// <summary>Counts every storage request sent, retries included, in total and by kind (service, verb and shape).</summary>
 internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
 {
-    private readonly ConcurrentDictionary<string, long> byKind = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long Requests, long Bytes)> byKind = new(StringComparer.Ordinal);
     private long count;
 
     public long Count => Interlocked.Read(ref count);
 
-    public IReadOnlyDictionary<string, long> Snapshot() => new Dictionary<string, long>(byKind, StringComparer.Ordinal);
+    /// <summary>Requests and request-body bytes sent so far, by kind.</summary>
+    public IReadOnlyDictionary<string, (long Requests, long Bytes)> Snapshot() => new Dictionary<string, (long, long)>(byKind, StringComparer.Ordinal);
 
     public override void OnSendingRequest(HttpMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         Interlocked.Increment(ref count);
-        byKind.AddOrUpdate(Kind(message.Request), 1, (_, n) => n + 1);
+        var bytes = message.Request.Content is { } content && content.TryComputeLength(out var length) ? length : 0;
+        byKind.AddOrUpdate(Kind(message.Request), (1, bytes), (_, n) => (n.Requests + 1, n.Bytes + bytes));
     }
 
     /// <summary>A short name for the request: "table batch", "table upsert", "queue put", "blob put"...</summary>
