@@ -143,4 +143,18 @@ public sealed class NoticeJsonTests
 
         Assert.Equal("lots", e.Field);
     }
+
+    [Theory]
+    [InlineData("""{"noticeType":"UK4"}""")]
+    [InlineData("""{"noticeType":"UK4","buyer":{"name":"Westshire County Council","address":{"locality":"Westbury"}}}""")]
+    [InlineData("""{"noticeType":"UK7","lots":[{"id":"1"}],"awards":[{"id":"1"}],"contracts":[{"id":"1"}]}""")]
+    public void Deserialize_SparseNotice_IsValidatedWithErrorsRatherThanFailing(string json)
+    {
+        var notice = NoticeJson.Deserialize(json);
+
+        var result = NoticeValidator.Validate(notice);
+
+        Assert.False(result.IsValid);
+        Assert.NotEmpty(result.Errors);
+    }
 }

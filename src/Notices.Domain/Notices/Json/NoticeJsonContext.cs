@@ -7,6 +7,11 @@ namespace Notices.Domain.Notices;
 /// Source-generated serialisation metadata for the notice model, so that reading and writing a notice
 /// never reflects over its types at run time.
 /// </summary>
+/// <remarks>
+/// The generator sets an init-only property that the JSON leaves out to its type's default, not to the
+/// property's initialiser; so lists and defaulted strings in the model supply their default in the getter
+/// (<c>get => field ?? []</c>) rather than in an initialiser, and a sparse notice still validates.
+/// </remarks>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

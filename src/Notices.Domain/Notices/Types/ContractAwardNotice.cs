@@ -11,7 +11,7 @@ public sealed record ContractAwardNotice : AwardStageNotice
     [JsonIgnore]
     public override NoticeType Type => NoticeType.UK6;
 
-    public IReadOnlyList<BidStatistic> BidStatistics { get; init; } = [];
+    public IReadOnlyList<BidStatistic> BidStatistics { get => field ?? []; init; }
 
     /// <summary>Why direct award was justified, for a direct award.</summary>
     public string? DirectAwardJustification { get; init; }

@@ -12,7 +12,7 @@ public sealed record ContractDetailsNotice : AwardStageNotice
     [JsonIgnore]
     public override NoticeType Type => NoticeType.UK7;
 
-    public IReadOnlyList<Contract> Contracts { get; init; } = [];
-    public IReadOnlyList<Kpi> Kpis { get; init; } = [];
+    public IReadOnlyList<Contract> Contracts { get => field ?? []; init; }
+    public IReadOnlyList<Kpi> Kpis { get => field ?? []; init; }
     public string? NoKpisRationale { get; init; }
 }

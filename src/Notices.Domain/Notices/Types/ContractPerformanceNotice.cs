@@ -12,6 +12,6 @@ public sealed record ContractPerformanceNotice : ContractStageNotice
     public override NoticeType Type => NoticeType.UK9;
 
     public DatePeriod? AssessmentPeriod { get; init; }
-    public IReadOnlyList<KpiAssessment> KpiAssessments { get; init; } = [];
+    public IReadOnlyList<KpiAssessment> KpiAssessments { get => field ?? []; init; }
     public PerformanceBreach? Breach { get; init; }
 }

@@ -6,5 +6,5 @@ public abstract record ContractStageNotice : Notice
     /// <summary>The contract's id as published in its contract details notice.</summary>
     public string? ContractId { get; init; }
 
-    public IReadOnlyList<Supplier> Suppliers { get; init; } = [];
+    public IReadOnlyList<Supplier> Suppliers { get => field ?? []; init; }
 }

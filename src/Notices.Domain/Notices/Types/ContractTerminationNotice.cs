@@ -12,7 +12,7 @@ public sealed record ContractTerminationNotice : ContractStageNotice
     public override NoticeType Type => NoticeType.UK11;
 
     public DateTimeOffset? TerminationDate { get; init; }
-    public IReadOnlyList<TerminationReason> Reasons { get; init; } = [];
+    public IReadOnlyList<TerminationReason> Reasons { get => field ?? []; init; }
     public string? Rationale { get; init; }
 
     /// <summary>What was paid under the contract in the end.</summary>

@@ -44,5 +44,5 @@ public abstract record Notice
     public SpecialRegime SpecialRegime { get; init; } = SpecialRegime.None;
 
     /// <summary>Documents published with the notice, other than the notice itself.</summary>
-    public IReadOnlyList<NoticeDocument> Documents { get; init; } = [];
+    public IReadOnlyList<NoticeDocument> Documents { get => field ?? []; init; }
 }

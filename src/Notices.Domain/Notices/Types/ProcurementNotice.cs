@@ -7,7 +7,7 @@ namespace Notices.Domain.Notices;
 public abstract record ProcurementNotice : Notice
 {
     public Money? EstimatedValue { get; init; }
-    public IReadOnlyList<Lot> Lots { get; init; } = [];
+    public IReadOnlyList<Lot> Lots { get => field ?? []; init; }
     public bool? AboveThreshold { get; init; }
     public Procedure? Procedure { get; init; }
 }

@@ -15,5 +15,5 @@ public sealed record ProcurementTerminationNotice : Notice
     public string? Reason { get; init; }
 
     /// <summary>The lots no longer being awarded; empty means every lot.</summary>
-    public IReadOnlyList<string> LotIds { get; init; } = [];
+    public IReadOnlyList<string> LotIds { get => field ?? []; init; }
 }

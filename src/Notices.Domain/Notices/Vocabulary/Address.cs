@@ -9,5 +9,5 @@ public sealed record Address
     public string? Region { get; init; }
 
     /// <summary>ISO 3166-1 alpha-2 country code.</summary>
-    public string Country { get; init; } = "GB";
+    public string Country { get => field ?? "GB"; init; }
 }

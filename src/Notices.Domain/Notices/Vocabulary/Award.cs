@@ -16,9 +16,9 @@ public sealed record Award
     public Money? Value { get; init; }
 
     /// <summary>Party ids of the suppliers, each one listed in the notice's suppliers.</summary>
-    public IReadOnlyList<string> SupplierIds { get; init; } = [];
+    public IReadOnlyList<string> SupplierIds { get => field ?? []; init; }
 
-    public IReadOnlyList<string> RelatedLots { get; init; } = [];
+    public IReadOnlyList<string> RelatedLots { get => field ?? []; init; }
     public DatePeriod? ContractPeriod { get; init; }
     public bool? AboveThreshold { get; init; }
 

@@ -5,7 +5,7 @@ public sealed record Classification
 {
     public const string Cpv = "CPV";
 
-    public string Scheme { get; init; } = Cpv;
+    public string Scheme { get => field ?? Cpv; init; }
     public string? Id { get; init; }
     public string? Description { get; init; }
 

@@ -27,8 +27,8 @@ public sealed record ContractAmendment
     /// <summary>Whether the authority observes a voluntary standstill of at least eight working days (s.76).</summary>
     public bool VoluntaryStandstill { get; init; }
 
-    public IReadOnlyList<string> SuppliersAdded { get; init; } = [];
-    public IReadOnlyList<string> SuppliersRemoved { get; init; } = [];
+    public IReadOnlyList<string> SuppliersAdded { get => field ?? []; init; }
+    public IReadOnlyList<string> SuppliersRemoved { get => field ?? []; init; }
 }
 
 /// <summary>The grounds of Schedule 8 (permitted modifications) a contract change notice relies on.</summary>

@@ -10,13 +10,13 @@ public sealed record Lot
     public string? Title { get; init; }
     public string? Description { get; init; }
     public Money? Value { get; init; }
-    public IReadOnlyList<Classification> Classifications { get; init; } = [];
+    public IReadOnlyList<Classification> Classifications { get => field ?? []; init; }
 
     /// <summary>ITL codes of where the contract is performed, or <c>UK</c> for the whole country.</summary>
-    public IReadOnlyList<string> DeliveryRegions { get; init; } = [];
+    public IReadOnlyList<string> DeliveryRegions { get => field ?? []; init; }
 
     public DatePeriod? ContractPeriod { get; init; }
-    public IReadOnlyList<AwardCriterion> AwardCriteria { get; init; } = [];
+    public IReadOnlyList<AwardCriterion> AwardCriteria { get => field ?? []; init; }
     public bool? SuitableForSme { get; init; }
     public bool? SuitableForVcse { get; init; }
 }

@@ -16,7 +16,7 @@ public sealed record Money
     public decimal? AmountGross { get; init; }
 
     /// <summary>ISO 4217 currency code; Find a Tender publishes values in pounds sterling.</summary>
-    public string Currency { get; init; } = PoundSterling;
+    public string Currency { get => field ?? PoundSterling; init; }
 
     public static Money Gbp(decimal amount, decimal amountGross) =>
         new() { Amount = amount, AmountGross = amountGross };
