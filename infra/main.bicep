@@ -35,6 +35,16 @@ param entraTenantId string = tenant().tenantId
 @maxLength(36)
 param entraClientId string
 
+@description('Identifier of the contracting authority this deployment serves, as its notices give it (for example GB-PPON-ABCD-1234-EFGH): the buyer of every procurement registered through the forms.')
+@minLength(1)
+@maxLength(100)
+param buyerId string
+
+@description('Name of the contracting authority this deployment serves, as its notices give it.')
+@minLength(1)
+@maxLength(200)
+param buyerName string
+
 @description('What App Service Authentication does with a request that is not signed in: RedirectToLoginPage sends a browser to the sign-in page; Return401 answers 401 (for an API-only deployment).')
 @allowed([
   'RedirectToLoginPage'
@@ -241,6 +251,9 @@ module functionApp 'modules/function-app.bicep' = {
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
       // Easy Auth signs in to Entra ID with a federated credential for this identity, not a secret.
       OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identity.outputs.clientId
+      // The authority whose procurements the forms register and list.
+      Forms__BuyerId: buyerId
+      Forms__BuyerName: buyerName
       // Secrets are Key Vault references, resolved with the identity (keyVaultReferenceIdentity).
       FindATender__ApiKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${findATenderApiKeySecretName}/)'
     }

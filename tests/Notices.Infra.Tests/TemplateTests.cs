@@ -153,6 +153,8 @@ public partial class TemplateTests
         Assert.Equal("identity.outputs.clientId", Setting("AzureWebJobsStorage__clientId"));
         Assert.Equal("storage.outputs.name", Setting("AzureWebJobsStorage__accountName"));
         Assert.Equal("'true'", Setting("SignIn__TrustAppServicePrincipal"));
+        Assert.Equal("buyerId", Setting("Forms__BuyerId"));
+        Assert.Equal("buyerName", Setting("Forms__BuyerName"));
         Assert.Equal("storage.outputs.blobEndpoint", Setting("AzureWebJobsStorage__blobServiceUri"));
         Assert.Equal("storage.outputs.queueEndpoint", Setting("AzureWebJobsStorage__queueServiceUri"));
         Assert.Equal("storage.outputs.tableEndpoint", Setting("AzureWebJobsStorage__tableServiceUri"));
