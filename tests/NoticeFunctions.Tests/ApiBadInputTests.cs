@@ -186,6 +186,21 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     }
 
     [Fact]
+    public async Task Submit_SparseNotice_Is422NamingMissingFieldsAndStaysADraft()
+    {
+        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var drafted = await ApiJourney.MustAsync(_commissioner, $"/api/procurements/{id}/notices", """{"type":"UK4","content":{"noticeType":"UK4","title":"Cleaning","buyer":{"name":"Westshire County Council","address":{"locality":"Westbury"}}}}""");
+        var key = drafted.GetProperty("events")[0].GetProperty("noticeKey").GetString();
+        var before = await TimelineAsync(id);
+
+        using var response = await _commissioner.PostJsonAsync($"/api/procurements/{id}/notices/{key}/submission", "{}");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("description", out _), problem.ToString());
+        Assert.Equal(before, await TimelineAsync(id));
+    }
+
+    [Fact]
     public async Task Award_MissingAndImpossibleValues_Is400NamingEachField()
     {
         var id = await ApiJourney.RegisterAsync(_commissioner);
