@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Api;
@@ -39,6 +40,26 @@ internal abstract class WorkflowPage(WorkflowRuntime workflow, TimeProvider cloc
         ProcurementId.IsWellFormed(id)
             ? await workflow.Queries.ProcurementAsync(new ProcurementId(id), HttpContext.RequestAborted).ConfigureAwait(false)
             : null;
+
+    /// <summary>One page of a stored list, at the continuation the address carries, with links to its neighbours.</summary>
+    protected async Task<(IReadOnlyList<T> Items, Pagination Pages)> ContinuedPageAsync<T>(
+        Func<string?, CancellationToken, Task<Page<T>>> query, string pageName, string label)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var trail = Pagination.Trail(Request.Query);
+        var page = await query(trail.Count > 0 ? trail[^1] : null, HttpContext.RequestAborted).ConfigureAwait(false);
+        return (page.Items, Pagination.Continued(trail, page.Continuation, Url.Page(pageName)!, label));
+    }
+
+    /// <summary>As <see cref="ContinuedPageAsync"/> for a list kept by buyer: empty until the forms know their authority.</summary>
+    protected Task<(IReadOnlyList<T> Items, Pagination Pages)> BuyerPageAsync<T>(
+        Func<string, string?, CancellationToken, Task<Page<T>>> query, string pageName, string label) =>
+        ContinuedPageAsync(
+            (continuation, cancel) => string.IsNullOrEmpty(Options.BuyerId)
+                ? Task.FromResult(new Page<T>([], null))
+                : query(Options.BuyerId, continuation, cancel),
+            pageName,
+            label);
 
     /// <summary>A refused or conflicting command as page errors; <paramref name="anchorFor"/> maps a field to its input.</summary>
     protected void Refused(CommandResult result, Func<string?, string> anchorFor)

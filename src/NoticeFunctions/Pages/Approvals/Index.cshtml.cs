@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Security;
@@ -20,10 +19,9 @@ internal sealed class ApprovalsModel(WorkflowRuntime workflow, TimeProvider cloc
 
     public async Task OnGetAsync()
     {
-        var trail = Pagination.Trail(Request.Query);
-        var page = await Workflow.Queries.PendingApprovalsAsync(
-            Role.Approver, max: Options.PageSize, continuation: trail.Count > 0 ? trail[^1] : null, cancellationToken: HttpContext.RequestAborted);
-        Items = page.Items;
-        Pages = Pagination.Continued(trail, page.Continuation, Url.Page("/Approvals/Index")!, "Approvals pages");
+        (Items, Pages) = await ContinuedPageAsync(
+            (continuation, cancel) => Workflow.Queries.PendingApprovalsAsync(Role.Approver, max: Options.PageSize, continuation: continuation, cancellationToken: cancel),
+            "/Approvals/Index",
+            "Approvals pages");
     }
 }

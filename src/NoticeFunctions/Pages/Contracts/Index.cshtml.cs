@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using Notices.Workflow.Procurements;
@@ -17,12 +16,9 @@ internal sealed class ContractsModel(WorkflowRuntime workflow, TimeProvider cloc
 
     public async Task OnGetAsync()
     {
-        var trail = Pagination.Trail(Request.Query);
-        var page = string.IsNullOrEmpty(Options.BuyerId)
-            ? new Page<ContractRecord>([], null)
-            : await Workflow.Queries.ContractsAsync(
-                Options.BuyerId, max: Options.PageSize, continuation: trail.Count > 0 ? trail[^1] : null, cancellationToken: HttpContext.RequestAborted);
-        Items = page.Items;
-        Pages = Pagination.Continued(trail, page.Continuation, Url.Page("/Contracts/Index")!, "Contracts register pages");
+        (Items, Pages) = await BuyerPageAsync(
+            (buyer, continuation, cancel) => Workflow.Queries.ContractsAsync(buyer, max: Options.PageSize, continuation: continuation, cancellationToken: cancel),
+            "/Contracts/Index",
+            "Contracts register pages");
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using Notices.Workflow.Procurements;
@@ -17,12 +16,9 @@ internal sealed class ProcurementListModel(WorkflowRuntime workflow, TimeProvide
 
     public async Task OnGetAsync()
     {
-        var trail = Pagination.Trail(Request.Query);
-        var page = string.IsNullOrEmpty(Options.BuyerId)
-            ? new Page<ProcurementSummary>([], null)
-            : await Workflow.Queries.ProcurementsAsync(
-                Options.BuyerId, max: Options.PageSize, continuation: trail.Count > 0 ? trail[^1] : null, cancellationToken: HttpContext.RequestAborted);
-        Items = page.Items;
-        Pages = Pagination.Continued(trail, page.Continuation, Url.Page("/Procurements/Index")!, "Procurements pages");
+        (Items, Pages) = await BuyerPageAsync(
+            (buyer, continuation, cancel) => Workflow.Queries.ProcurementsAsync(buyer, max: Options.PageSize, continuation: continuation, cancellationToken: cancel),
+            "/Procurements/Index",
+            "Procurements pages");
     }
 }
