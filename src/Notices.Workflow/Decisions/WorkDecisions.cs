@@ -11,14 +11,14 @@ internal static class WorkDecisions
 
     public static Decision RecordFailed(RecordWorkFailed c, Registered s) =>
         Permissions.RequireWorkflow(c.Context, "record a failed work item")
-        ?? (s.Failures.ContainsKey(c.Intent.Id)
+        ?? (s.Failures.ContainsKey(c.Work.Id)
             ? Decision.Accept()
-            : Decision.Accept(new WorkFailed(c.Context, c.Intent, Truncate(c.Error))));
+            : Decision.Accept(new WorkFailed(c.Context, c.Work, Truncate(c.Error))));
 
     public static Decision Retry(RetryWork c, Registered s) =>
         Permissions.RequireCommissionerOrAdministrator(c.Context, "retry failed work")
         ?? (s.Failures.TryGetValue(c.IntentId, out var failed)
-            ? Decision.Accept(new WorkRetried(c.Context, failed.Intent))
+            ? Decision.Accept(new WorkRetried(c.Context, failed.Work))
             : Decision.Refuse($"There is no failed work item '{c.IntentId}' on this procurement to retry.", "intentId"));
 
     private static string Truncate(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];

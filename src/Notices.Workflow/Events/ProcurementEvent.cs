@@ -40,6 +40,6 @@ namespace Notices.Workflow.Events;
 [JsonDerivedType(typeof(ContractCopyApproved), "contract-copy-approved")]
 [JsonDerivedType(typeof(ContractCopyRejected), "contract-copy-rejected")]
 [JsonDerivedType(typeof(ContractCopyPublished), "contract-copy-published")]
-[JsonDerivedType(typeof(WorkFailed), "work-failed")]
-[JsonDerivedType(typeof(WorkRetried), "work-retried")]
+[JsonDerivedType(typeof(WorkFailed), "work-item-failed")]
+[JsonDerivedType(typeof(WorkRetried), "work-item-retried")]
 public abstract record ProcurementEvent(DecisionContext Context);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Notices.Workflow.Projections;
 
 /// <summary>
@@ -20,6 +22,9 @@ public sealed record ProjectionQuery(
 /// <summary>A page of rows; <see cref="Continuation"/> fetches the next page, or is null at the end.</summary>
 public sealed record ProjectionPage(IReadOnlyList<ProjectionRow> Rows, string? Continuation);
 
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "change")]
+[JsonDerivedType(typeof(UpsertRow), "upsert")]
+[JsonDerivedType(typeof(DeleteRow), "delete")]
 public abstract record ProjectionChange(string Table, string PartitionKey, string RowKey);
 
 public sealed record UpsertRow(ProjectionRow Row) : ProjectionChange(Row.Table, Row.PartitionKey, Row.RowKey);

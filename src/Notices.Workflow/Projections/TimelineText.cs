@@ -45,8 +45,8 @@ public static class TimelineText
         ContractCopyApproved e => $"Approved {e.CopyKey} for publication, declaring no conflict of interest.",
         ContractCopyRejected e => $"Rejected {e.CopyKey}: {e.Reason}",
         ContractCopyPublished e => $"Published {e.CopyKey} at {e.Publication.Url}.",
-        WorkFailed e => $"Work item {e.Intent.Id} failed: {e.Error}",
-        WorkRetried e => $"Asked for work item {e.Intent.Id} to be tried again.",
+        WorkFailed e => $"Work item {e.Work.Id} failed: {e.Error}",
+        WorkRetried e => $"Asked for work item {e.Work.Id} to be tried again.",
         _ => @event.GetType().Name,
     };
 

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
+using Notices.Workflow.Record;
 using Notices.Workflow.Serialization;
 using Notices.Workflow.State;
 
 namespace Notices.Workflow.Projections;
 
 /// <summary>The queries behind the screens. Each reads one partition (or, for due dates, one per month).</summary>
-public sealed class WorkflowQueries(IProjectionStore projections, IEventStore store)
+public sealed class WorkflowQueries(IProjectionStore projections, IProcurementRecord record)
 {
     /// <summary>A buyer's procurements, optionally only those at <paramref name="status"/>.</summary>
     public async Task<Page<ProcurementSummary>> ProcurementsAsync(
@@ -61,7 +61,7 @@ public sealed class WorkflowQueries(IProjectionStore projections, IEventStore st
     /// <summary>Every event of the procurement with who, when and why, oldest first.</summary>
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(ProcurementId id, CancellationToken cancellationToken = default)
     {
-        var history = await store.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var history = await record.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         return history.Events.Select(e => new TimelineEntry(
             e.Version, e.Event.Context.At, e.Event.Context.Actor.Name, e.Event.Context.Actor.UserId, e.Event.Context.Actor.Roles,
             e.Event.Context.Why, TimelineText.Describe(e.Event), e.Event)).ToList();
@@ -70,7 +70,7 @@ public sealed class WorkflowQueries(IProjectionStore projections, IEventStore st
     /// <summary>The procurement's current state and version (read from its stream), or null if there is none.</summary>
     public async Task<ProcurementView?> ProcurementAsync(ProcurementId id, CancellationToken cancellationToken = default)
     {
-        var history = await store.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var history = await record.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         return ProcurementEvolution.Fold(history.Events.Select(e => e.Event)) is Registered s
             ? new ProcurementView(id, history.Version, s)
             : null;

@@ -85,7 +85,7 @@ public static class Reactor
                 new NotifyCommissioners($"{id}.notify-commissioners", $"The contract copy for '{s.Details.Title}' was rejected: {e.Reason}"),
             ],
             ProcurementTerminated => [Cancel(id, TimerIds.Standstill)],
-            WorkRetried e => [Retried(e.Intent, id)],
+            WorkRetried e => [WorkItems.Activity(e.Work, $"{e.Work.Id}.retry-{id}")],
             _ => [],
         };
     }
@@ -122,13 +122,6 @@ public static class Reactor
         Cancel(id, TimerIds.For(new ObligationReminder(obligationId))),
         Cancel(id, TimerIds.For(new ObligationDue(obligationId))),
     ];
-
-    /// <summary>A failed activity runs again under a new id; a timer keeps its id so it can still be cancelled.</summary>
-    private static Intent Retried(Intent intent, string id) => intent switch
-    {
-        StartTimer or CancelTimer => intent,
-        _ => intent with { Id = $"{intent.Id}.retry-{id}" },
-    };
 
     private static string Name(Registered s, string noticeKey) =>
         s.Notices.TryGetValue(noticeKey, out var n) ? NoticeNames.Of(n.Type) : noticeKey;

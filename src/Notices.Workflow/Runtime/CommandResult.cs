@@ -16,6 +16,12 @@ public enum CommandOutcome
 
     /// <summary>Others kept changing the procurement at the same moment; nothing changed, try again.</summary>
     Conflict,
+
+    /// <summary>
+    /// Received, but not yet decided when the sender stopped waiting (a cold start or a burst): it will be
+    /// decided in turn, and the procurement shows the outcome.
+    /// </summary>
+    Received,
 }
 
 /// <summary>What became of a command, and the stream's version afterwards.</summary>

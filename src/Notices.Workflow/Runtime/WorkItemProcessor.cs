@@ -44,7 +44,7 @@ public sealed class WorkItemProcessor(
         catch (Exception e) when (dequeueCount >= options.MaxDequeueCount && e is not OperationCanceledException)
         {
             var context = DecisionContext.ForWorkflow($"failed.{message.Intent.Id}", clock.GetUtcNow());
-            await commands.HandleAsync(message.Procurement, new RecordWorkFailed(context, message.Intent, e.Message), cancellationToken)
+            await commands.HandleAsync(message.Procurement, new RecordWorkFailed(context, Reactions.WorkItems.Describe((Reactions.ActivityIntent)message.Intent), e.Message), cancellationToken)
                 .ConfigureAwait(false);
             throw;
         }

@@ -26,6 +26,12 @@ public sealed record WorkflowOptions
     /// <summary>Work items one pump works on at once.</summary>
     public int WorkConcurrency { get; init; } = 16;
 
+    /// <summary>
+    /// How long a command's sender waits for the orchestration's answer before it answers "received" instead.
+    /// An answer normally comes within a second; this covers a cold start or a burst.
+    /// </summary>
+    public TimeSpan ReplyTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Procurements whose latest state is kept in memory, so a decision costs no read when nothing else changed it.</summary>
     public int CachedStreams { get; init; } = 10_000;
 }

@@ -44,7 +44,7 @@ public sealed class WorkflowRuntime
         Work = new WorkItemProcessor(Commands, activities, ports.Events, ports.Queue, settlement, clock, Options);
         Sweep = new Sweep(ports.Events, settlement, clock, Options);
         Pump = new WorkQueuePump(ports.Queue, Work, Options, Diagnostics);
-        Queries = new WorkflowQueries(ports.Projections, ports.Events);
+        Queries = new WorkflowQueries(ports.Projections, new EventStoreReader(ports.Events));
     }
 
     public WorkflowOptions Options { get; }

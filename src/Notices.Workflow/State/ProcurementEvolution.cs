@@ -101,9 +101,9 @@ public static class ProcurementEvolution
         ObligationWithdrawn e => UpdateObligation(s, e.ObligationId, o => o with { Status = ObligationStatus.Withdrawn }),
         WorkFailed e => s with
         {
-            Failures = s.Failures.SetItem(e.Intent.Id, new FailedWork(e.Intent, e.Error, e.Context.At)),
+            Failures = s.Failures.SetItem(e.Work.Id, new FailedWork(e.Work, e.Error, e.Context.At)),
         },
-        WorkRetried e => s with { Failures = s.Failures.Remove(e.Intent.Id) },
+        WorkRetried e => s with { Failures = s.Failures.Remove(e.Work.Id) },
         _ => s,
     };
 

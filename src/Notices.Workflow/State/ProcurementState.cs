@@ -111,4 +111,4 @@ public enum ObligationStatus
     Withdrawn,
 }
 
-public sealed record FailedWork(Reactions.Intent Intent, string Error, DateTimeOffset FailedAt);
+public sealed record FailedWork(Events.WorkItem Work, string Error, DateTimeOffset FailedAt);

@@ -1,6 +1,5 @@
 using Notices.Workflow.Commands;
 using Notices.Workflow.Events;
-using Notices.Workflow.Reactions;
 using Notices.Workflow.State;
 using Notices.Workflow.Tests.Support;
 using Xunit;
@@ -11,7 +10,7 @@ namespace Notices.Workflow.Tests.Decider;
 /// <summary>RecordWorkFailed: a work item that failed every attempt.</summary>
 public sealed class RecordWorkFailedTests
 {
-    private static readonly Intent Publish = new PublishNotice("000009.publish.uk4-1", "uk4-1");
+    private static readonly WorkItem Publish = new("000009.publish.uk4-1", WorkKind.PublishNotice, "uk4-1");
 
     [Fact]
     public void GivenAProcurement_WhenAWorkItemFailsForGood_ThenTheFailureIsShown()
@@ -44,7 +43,7 @@ public sealed class RecordWorkFailedTests
 /// <summary>RetryWork: someone asks for a failed work item to run again.</summary>
 public sealed class RetryWorkTests
 {
-    private static readonly Intent Publish = new PublishNotice("000009.publish.uk4-1", "uk4-1");
+    private static readonly WorkItem Publish = new("000009.publish.uk4-1", WorkKind.PublishNotice, "uk4-1");
 
     private static Scenario Failed() => Scenario.Registered_().Run(new RecordWorkFailed(Contexts.By(People.Workflow), Publish, "x"));
 

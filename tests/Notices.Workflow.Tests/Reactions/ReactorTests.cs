@@ -112,7 +112,7 @@ public sealed class ReactorTests
     {
         var failed = new PublishNotice("000005.publish.uk4-1", "uk4-1");
         var retried = Scenario.Registered_()
-            .Run(new RecordWorkFailed(Contexts.By(People.Workflow), failed, "x"))
+            .Run(new RecordWorkFailed(Contexts.By(People.Workflow), WorkItems.Describe(failed), "x"))
             .Run(new RetryWork(Contexts.By(People.Administrator), failed.Id));
         Assert.Equal([new PublishNotice("000005.publish.uk4-1.retry-000007", "uk4-1")], ReactToLast(retried));
     }

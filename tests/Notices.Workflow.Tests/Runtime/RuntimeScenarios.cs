@@ -267,7 +267,7 @@ public abstract class RuntimeScenarios
         Assert.Empty(await h.EventsOf<NoticePublished>());
 
         blobs.Unreachable = false;
-        await h.Must(new RetryWork(h.As(People.Administrator, "The container is back."), failed.Intent.Id));
+        await h.Must(new RetryWork(h.As(People.Administrator, "The container is back."), failed.Work.Id));
         await h.Drain();
         Assert.Single(await h.EventsOf<NoticePublished>());
         Assert.Equal(Phase.Tendering, (await h.Runtime.Queries.ProcurementAsync(h.Id))!.State.Phase);

@@ -11,7 +11,6 @@ using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Events;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Publishing;
-using Notices.Workflow.Reactions;
 using Notices.Workflow.Serialization;
 using Xunit;
 
@@ -83,8 +82,8 @@ public sealed class EventShapeTests
             new ContractCopyPublished(Context, "contract-copy", new PublishedContractCopy(
                 "3f2c7d0e9b8a/contract-copy.docx", "https://notices.example.gov.uk/contract-copies/3f2c7d0e9b8a/contract-copy.docx", Context.At,
                 "uk7-1", "3f2c7d0e9b8a/uk7-1.contract-copy.json")),
-            new WorkFailed(Context, new StartTimer("timer.standstill", Context.At, new StandstillEnd()), "The queue did not answer."),
-            new WorkRetried(Context, new PublishNotice("000009.publish.uk4-1", "uk4-1")),
+            new WorkFailed(Context, new WorkItem("000009.notify-commissioners", WorkKind.NotifyCommissioners, Message: "The standstill period has ended."), "The notifications table did not answer."),
+            new WorkRetried(Context, new WorkItem("000009.publish.uk4-1", WorkKind.PublishNotice, "uk4-1")),
         ];
         return samples.ToDictionary(Name);
     }

@@ -1,0 +1,40 @@
+using Grpc.Net.Client;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Notices.Workflow.Orchestration;
+
+namespace Notices.LocalEngine;
+
+/// <summary>The standard Durable Task worker (running the workflow's orchestrator and activities) and client, connected to a sidecar.</summary>
+public static class WorkflowEngine
+{
+    /// <summary>The orchestrator version this build runs; instances started on an older one continue here.</summary>
+    public const string CurrentVersion = "1";
+
+    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Uri sidecar, string version = CurrentVersion)
+    {
+        ArgumentNullException.ThrowIfNull(sidecar);
+        var channel = GrpcChannel.ForAddress(sidecar);
+        services.AddDurableTaskWorker(builder =>
+        {
+            builder.UseGrpc(channel);
+            builder.AddTasks(WorkflowTasks.Register);
+            builder.UseVersioning(new DurableTaskWorkerOptions.VersioningOptions
+            {
+                Version = version,
+                DefaultVersion = version,
+                MatchStrategy = DurableTaskWorkerOptions.VersionMatchStrategy.CurrentOrOlder,
+                FailureStrategy = DurableTaskWorkerOptions.VersionFailureStrategy.Reject,
+            });
+            builder.Configure(o => o.DataConverter = WorkflowServices.DataConverter);
+        });
+        services.AddDurableTaskClient(builder =>
+        {
+            builder.UseGrpc(channel);
+            builder.UseDefaultVersion(version);
+            builder.Configure(o => o.DataConverter = WorkflowServices.DataConverter);
+        });
+        return services;
+    }
+}

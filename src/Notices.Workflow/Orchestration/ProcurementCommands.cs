@@ -1,0 +1,120 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Notices.Workflow.Commands;
+using Notices.Workflow.Decisions;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Record;
+using Notices.Workflow.Runtime;
+using Notices.Workflow.State;
+
+namespace Notices.Workflow.Orchestration;
+
+/// <summary>
+/// Sends commands to procurements' orchestrations and answers with the outcome: the command goes as an external
+/// event, and the sender reads the orchestration's answer from its status, so a form or API call learns whether it
+/// was accepted (and what was recorded) or refused, and why.
+/// </summary>
+public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRecord record, WorkflowOptions options)
+{
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(250);
+
+    public async Task<CommandResult> HandleAsync(ProcurementId id, ProcurementCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var instance = await client.GetInstanceAsync(id.Value, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        if (instance?.ReadCustomStatusAs<ProcurementStatus>()?.Replies.FirstOrDefault(r => r.CommandId == command.Context.CommandId) is { } earlier)
+        {
+            // Sent before and answered: the same answer, and nothing is sent again.
+            return earlier.Outcome == CommandOutcome.Refused
+                ? new CommandResult(CommandOutcome.Refused, earlier.LastVersion, [], earlier.Problems)
+                : new CommandResult(CommandOutcome.AlreadyDone, earlier.LastVersion, [], []);
+        }
+
+        if (instance is null)
+        {
+            if (command is not RegisterProcurement)
+            {
+                // Nothing to send it to: the decider's own words for a procurement that does not exist.
+                var refused = ProcurementDecider.Decide(command, ProcurementEvolution.Fold([]));
+                return new CommandResult(CommandOutcome.Refused, 0, [], refused.Problems);
+            }
+
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(ProcurementOrchestrator), ProcurementCarry.First(options.Reactions), new StartOrchestrationOptions(id.Value), cancellationToken).ConfigureAwait(false);
+        }
+
+        await client.RaiseEventAsync(id.Value, WorkflowSignal.EventName, new WorkflowSignal(command), cancellationToken).ConfigureAwait(false);
+        return await AnswerAsync(id, command.Context.CommandId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Tells a procurement the time by the sender's clock, and waits while the deadlines due by then run (the local
+    /// host and the tests, whose clocks are not the engine's).
+    /// </summary>
+    public async Task TellTimeAsync(ProcurementId id, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var clockId = $"clock.{Guid.NewGuid():N}";
+        await client.RaiseEventAsync(id.Value, WorkflowSignal.EventName, new WorkflowSignal(null, at, clockId), cancellationToken).ConfigureAwait(false);
+        await AnswerAsync(id, clockId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits until the procurement has finished the work its decisions caused (publishing, notifying, redacting).</summary>
+    public async Task WaitUntilIdleAsync(ProcurementId id, CancellationToken cancellationToken = default)
+    {
+        var deadline = DateTimeOffset.UtcNow + options.ReplyTimeout;
+        var wait = FirstPoll;
+        while ((await StatusAsync(id, cancellationToken).ConfigureAwait(false)) is { Idle: false } && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            wait = wait * 2 < LongestPoll ? wait * 2 : LongestPoll;
+        }
+    }
+
+    /// <summary>The orchestration's status: the record's version it has reached and its latest answers.</summary>
+    public async Task<ProcurementStatus?> StatusAsync(ProcurementId id, CancellationToken cancellationToken = default)
+    {
+        var instance = await client.GetInstanceAsync(id.Value, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Failed })
+        {
+            throw new InvalidOperationException(
+                $"The orchestration of procurement {id} failed: {instance.FailureDetails?.ErrorMessage ?? instance.SerializedOutput}");
+        }
+
+        return instance?.ReadCustomStatusAs<ProcurementStatus>();
+    }
+
+    private async Task<CommandResult> AnswerAsync(ProcurementId id, string commandId, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + options.ReplyTimeout;
+        var wait = FirstPoll;
+        while (true)
+        {
+            var status = await StatusAsync(id, cancellationToken).ConfigureAwait(false);
+            if (status?.Replies.FirstOrDefault(r => r.CommandId == commandId) is { } reply)
+            {
+                return await ResultAsync(id, reply, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (DateTimeOffset.UtcNow >= deadline)
+            {
+                return new CommandResult(CommandOutcome.Received, status?.RecordVersion ?? 0, [], []);
+            }
+
+            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            wait = wait * 2 < LongestPoll ? wait * 2 : LongestPoll;
+        }
+    }
+
+    private async Task<CommandResult> ResultAsync(ProcurementId id, CommandReply reply, CancellationToken cancellationToken)
+    {
+        if (reply.Outcome != CommandOutcome.Accepted || reply.LastVersion < reply.FirstVersion)
+        {
+            return new CommandResult(reply.Outcome, reply.LastVersion, [], reply.Problems);
+        }
+
+        var history = await record.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var events = history.Events.Where(e => e.Version >= reply.FirstVersion && e.Version <= reply.LastVersion).Select(e => e.Event).ToList();
+        return new CommandResult(reply.Outcome, reply.LastVersion, events, []);
+    }
+}

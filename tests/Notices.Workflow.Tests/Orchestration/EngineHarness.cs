@@ -1,0 +1,185 @@
+using Microsoft.Extensions.Logging;
+using DurableTask.Core;
+using Microsoft.DurableTask.Testing.Sidecar;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Notices.Domain.Notices;
+using Notices.LocalEngine;
+using Notices.Testing;
+using Notices.Workflow.Commands;
+using Notices.Workflow.Events;
+using Notices.Workflow.InMemory;
+using Notices.Workflow.Orchestration;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Projections;
+using Notices.Workflow.Publishing;
+using Notices.Workflow.Record;
+using Notices.Workflow.Runtime;
+using Notices.Workflow.Tests.Support;
+using Xunit;
+
+namespace Notices.Workflow.Tests.Orchestration;
+
+/// <summary>
+/// The workflow's orchestrations on a real Durable Task engine (the in-memory backend behind the gRPC sidecar),
+/// with the standard worker and client, in-memory ports and a clock the test moves.
+/// </summary>
+public sealed class EngineHarness : IAsyncDisposable
+{
+    private readonly DurableSidecar _sidecar;
+    private readonly IHost _host;
+
+    private EngineHarness(DurableSidecar sidecar, IHost host, EnginePorts ports, ManualTimeProvider clock, ProcurementId id)
+    {
+        _sidecar = sidecar;
+        _host = host;
+        Ports = ports;
+        Clock = clock;
+        Id = id;
+    }
+
+    public EnginePorts Ports { get; }
+
+    public ManualTimeProvider Clock { get; }
+
+    public ProcurementId Id { get; }
+
+    public ProcurementWorkflow Workflow => _host.Services.GetRequiredService<ProcurementWorkflow>();
+
+    /// <summary>Starts an engine; pass the backend and ports of an earlier one to continue its procurements (a new deployment).</summary>
+    public static async Task<EngineHarness> StartAsync(
+        string version = WorkflowEngine.CurrentVersion, IOrchestrationService? backend = null, EngineHarness? continuing = null)
+    {
+        var clock = continuing?.Clock ?? new ManualTimeProvider(Moments.Start);
+        var ports = continuing?.Ports ?? new EnginePorts();
+        var sidecar = await DurableSidecar.StartAsync(backend ?? new InMemoryOrchestrationService());
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton<IProcurementRecord>(ports.Record);
+        builder.Services.AddSingleton<IProjectionStore>(ports.Projections);
+        builder.Services.AddSingleton<INoticeBlobStore>(ports.Notices);
+        builder.Services.AddSingleton<INoticeNumbering>(ports.Numbering);
+        builder.Services.AddSingleton<INotificationSender>(ports.Notifications);
+        builder.Services.AddProcurementWorkflow(new WorkflowOptions { ReplyTimeout = TimeSpan.FromSeconds(20) });
+        builder.Services.AddWorkflowEngine(sidecar.Address, version);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new EngineHarness(sidecar, host, ports, clock, continuing?.Id ?? new ProcurementId("p-" + Guid.NewGuid().ToString("N")[..10]));
+    }
+
+    public DecisionContext As(Actor actor, string? why = null) => Contexts.By(actor, Clock.GetUtcNow(), why);
+
+    public Task<CommandResult> Do(ProcurementCommand command) => Workflow.Commands.HandleAsync(Id, command);
+
+    /// <summary>Sends the command, fails the test unless it is accepted, and waits for the work it caused.</summary>
+    public async Task<CommandResult> Must(ProcurementCommand command)
+    {
+        var result = await Do(command);
+        Assert.True(result.Succeeded, $"{command.GetType().Name}: {result.Outcome} {string.Join(" ", result.Problems.Select(p => p.Message))} {await DescribeAsync()}");
+        await Settle();
+        return result;
+    }
+
+    /// <summary>The orchestration as the engine reports it, for a failure's message.</summary>
+    public async Task<string> DescribeAsync()
+    {
+        var instance = await _host.Services.GetRequiredService<Microsoft.DurableTask.Client.DurableTaskClient>().GetInstanceAsync(Id.Value, getInputsAndOutputs: true);
+        return instance is null ? "(no instance)" : $"{instance.RuntimeStatus} {instance.SerializedCustomStatus} {instance.SerializedOutput} {instance.FailureDetails?.ErrorMessage}";
+    }
+
+    public Task Settle() => Workflow.Commands.WaitUntilIdleAsync(Id);
+
+    /// <summary>Moves the clock and tells the procurement, so the deadlines due by then run.</summary>
+    public async Task AdvanceTo(DateTimeOffset moment)
+    {
+        Clock.SetUtcNow(moment);
+        await Workflow.Commands.TellTimeAsync(Id, moment);
+        await Settle();
+    }
+
+    public Task Register() => Must(Scenario.Registration(context: As(People.Commissioner)));
+
+    /// <summary>Drafts a notice and submits it; returns its key.</summary>
+    public async Task<string> DraftAndSubmit(NoticeType type)
+    {
+        var drafted = await Must(new DraftNotice(As(People.Commissioner), type, SampleContent.Valid(type)));
+        var key = Assert.IsType<NoticeDrafted>(Assert.Single(drafted.Events)).NoticeKey;
+        await Must(new SubmitNotice(As(People.Commissioner), key));
+        return key;
+    }
+
+    public Task<CommandResult> Approve(string key, Actor? approver = null) =>
+        Do(new ApproveNotice(As(approver ?? People.Approver, "Checked."), key, NoConflictOfInterest: true));
+
+    /// <summary>Drafts, submits and approves a notice, and waits while it is published; returns its key.</summary>
+    public async Task<string> Publish(NoticeType type)
+    {
+        var key = await DraftAndSubmit(type);
+        await Must(new ApproveNotice(As(People.Approver, "Checked."), key, true));
+        return key;
+    }
+
+    public async Task<IReadOnlyList<ProcurementEvent>> Events() =>
+        (await Ports.Record.LoadAsync(Id, CancellationToken.None)).Events.Select(e => e.Event).ToList();
+
+    public async Task<IReadOnlyList<T>> EventsOf<T>() where T : ProcurementEvent => (await Events()).OfType<T>().ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await _host.StopAsync(stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A test that ends mid-work leaves the rest to nobody: the engine goes with it.
+        }
+
+        _host.Dispose();
+        await _sidecar.DisposeAsync();
+    }
+}
+
+/// <summary>The ports in memory, kept across a redeployment.</summary>
+public sealed class EnginePorts
+{
+    public InMemoryProcurementRecord Record { get; } = new();
+
+    public InMemoryProjectionStore Projections { get; } = new();
+
+    public CountingNoticeBlobStore Notices { get; } = new(new InMemoryNoticeBlobStore());
+
+    public InMemoryNoticeNumbering Numbering { get; } = new();
+
+    public InMemoryNotificationSender Notifications { get; } = new();
+}
+
+/// <summary>Counts the releases written, and can be made unreachable to fail publication.</summary>
+public sealed class CountingNoticeBlobStore(INoticeBlobStore inner) : INoticeBlobStore
+{
+    private int _created;
+
+    public int Created => _created;
+
+    public bool Unreachable { get; set; }
+
+    public async Task<bool> CreateAsync(string name, string json, CancellationToken cancellationToken)
+    {
+        if (Unreachable)
+        {
+            throw new IOException("The notices container cannot be reached.");
+        }
+
+        var created = await inner.CreateAsync(name, json, cancellationToken);
+        if (created)
+        {
+            Interlocked.Increment(ref _created);
+        }
+
+        return created;
+    }
+
+    public Task<string?> ReadAsync(string name, CancellationToken cancellationToken) => inner.ReadAsync(name, cancellationToken);
+}
