@@ -1,4 +1,4 @@
-namespace Notices.Storage.Local;
+namespace Notices.Azurite;
 
 /// <summary>How to start Azurite. Unset ports are chosen free; no data folder means in-memory storage.</summary>
 public sealed record AzuriteOptions

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Notices.Storage.Local;
+namespace Notices.Azurite;
 
 /// <summary>
 /// Azurite run from the repository's pinned npm package: installed with <c>npm ci</c> when missing,
@@ -21,6 +21,12 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
         "const stop=()=>{process.kill(process.pid,'SIGTERM');setTimeout(()=>process.exit(0),5000).unref();};" +
         "process.stdin.on('end',stop);process.stdin.on('error',stop);process.stdin.resume();" +
         "process.argv=[process.argv[0],...process.argv.slice(1)];require(process.argv[1]);";
+
+    /// <summary>The development account every Azurite serves; its key is published, so it is no secret.</summary>
+    public const string DevelopmentAccountName = "devstoreaccount1";
+
+    private const string DevelopmentAccountKey =
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private const int StartAttempts = 3;
     private static readonly ConcurrentDictionary<AzuriteProcess, bool> Running = new();
@@ -64,10 +70,10 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
     /// <summary>The full connection string for the development account on this instance's ports.</summary>
     public string ConnectionString =>
         "DefaultEndpointsProtocol=http;" +
-        $"AccountName={StorageConnectionString.DevelopmentAccountName};AccountKey={StorageConnectionString.DevelopmentAccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{StorageConnectionString.DevelopmentAccountName};" +
-        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{StorageConnectionString.DevelopmentAccountName};" +
-        $"TableEndpoint=http://127.0.0.1:{TablePort}/{StorageConnectionString.DevelopmentAccountName};";
+        $"AccountName={DevelopmentAccountName};AccountKey={DevelopmentAccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{DevelopmentAccountName};" +
+        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{DevelopmentAccountName};" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{DevelopmentAccountName};";
 
     /// <summary>True once Azurite has stopped, whether it was disposed or ended by itself.</summary>
     public bool HasExited => Volatile.Read(ref _disposed) == 1 || _process.HasExited;
@@ -101,10 +107,6 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
             }
         }
     }
-
-    /// <summary>A storage account on this instance.</summary>
-    public StorageAccount CreateAccount(StorageClientOptions? options = null) =>
-        StorageAccount.FromConnectionString(ConnectionString, options);
 
     public void Dispose()
     {

@@ -1,4 +1,4 @@
-namespace Notices.Storage.Local;
+namespace Notices.Azurite;
 
 /// <summary>Azurite could not be installed or started; the message says what to do.</summary>
 public sealed class AzuriteException : Exception

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Notices.Storage.Local;
+namespace Notices.Azurite;
 
 /// <summary>Node.js and the repository's pinned npm packages: checks that Node is there and runs <c>npm ci</c> once when they are missing.</summary>
 internal static class NodeTooling

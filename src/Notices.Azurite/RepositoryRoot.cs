@@ -1,4 +1,4 @@
-namespace Notices.Storage.Local;
+namespace Notices.Azurite;
 
 /// <summary>Finds the repository root: the nearest folder up from here that holds NoticeFunctions.sln.</summary>
 public static class RepositoryRoot

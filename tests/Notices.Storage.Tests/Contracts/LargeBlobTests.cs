@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Notices.Storage.Blobs;
+using Notices.Storage.Contracts;
 using Notices.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Notices.Storage.Tests.Blobs;
+namespace Notices.Storage.Tests.Contracts;
 
 /// <summary>Runs alone (no other test allocating alongside) so the memory it measures is its own.</summary>
 [CollectionDefinition(nameof(MeasuresMemoryAlone), DisableParallelization = true)]
@@ -20,20 +20,21 @@ public sealed class LargeBlobTests(AzuriteFixture azurite, ITestOutputHelper out
     [Fact]
     public async Task UploadThenDownload_100MiB_RoundTripsWithPeakMemoryUnder64MiBAboveBaseline()
     {
-        var container = azurite.Account.GetBlobContainer(UniqueName.Container("large"));
-        await container.CreateIfNotExistsAsync();
+        var blobs = azurite.Storage.Blobs.GetBlobContainerClient(UniqueName.Container("large"));
+        await blobs.CreateIfNotExistsAsync();
+        var container = new ContractBlobContainer(blobs);
         using var source = new GeneratedStream(Size, seed: 20250603);
 
         using var sampler = MemorySampler.Start();
-        await container.UploadAsync("contract.pdf", source, new BlobUploadOptions { ContentType = "application/pdf" });
+        Assert.True(await container.UploadAsync("contract.pdf", source, "application/pdf", createOnly: true, CancellationToken.None));
         byte[] downloadedHash;
         long downloadedLength = 0;
-        await using (var download = await container.DownloadAsync("contract.pdf"))
+        await using (var download = await container.OpenReadAsync("contract.pdf", CancellationToken.None))
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var buffer = new byte[81920];
             int read;
-            while ((read = await download.Content.ReadAsync(buffer)) > 0)
+            while ((read = await download!.ReadAsync(buffer)) > 0)
             {
                 hash.AppendData(buffer, 0, read);
                 downloadedLength += read;
