@@ -28,7 +28,7 @@ public readonly record struct ProcurementOcid
         IsValid(value)
             ? new ProcurementOcid(value)
             : throw new FormatException(
-                $"'{value}' is not a Find a Tender ocid: it should be '{Prefix}' followed by six lowercase hexadecimal digits, such as '{Prefix}04e9fb'.");
+                $"'{value}' is not an ocid: it should be '{Prefix}' (Find a Tender's) or '{LocalPrefix}' (the local register's) followed by six lowercase hexadecimal digits, such as '{Prefix}04e9fb'.");
 
     public override string ToString() => Value;
 
