@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Notices.Storage.Blobs;
-using Notices.Storage.Local;
-using Notices.Storage.Tables;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs.Models;
+using Notices.Azurite;
+using Notices.Storage;
 
 namespace Notices.Bench;
 
@@ -20,12 +22,12 @@ internal static class RequestCostBenchmark
     public static async Task<int> RunAsync()
     {
         await using var azurite = await AzuriteProcess.StartAsync();
-        var account = azurite.CreateAccount();
-        var table = account.GetTable("Costs");
+        var account = StorageServices.FromConnectionString(azurite.ConnectionString);
+        var table = account.Tables.GetTableClient("Costs");
         await table.CreateIfNotExistsAsync();
-        var queue = account.GetQueue("costs");
+        var queue = account.Queues.GetQueueClient("costs");
         await queue.CreateIfNotExistsAsync();
-        var container = account.GetBlobContainer("costs");
+        var container = account.Blobs.GetBlobContainerClient("costs");
         await container.CreateIfNotExistsAsync();
         var payload = new string('x', 400);
         var release = new string('r', 6000);
@@ -51,10 +53,10 @@ internal static class RequestCostBenchmark
             ("table insert", await RateAsync((w, n) => table.AddEntityAsync(new TableEntity($"i{w}", $"r-{n:D10}") { ["Data"] = payload }))),
             ("table upsert", await RateAsync((w, n) => table.UpsertEntityAsync(new TableEntity($"p{w}", $"r-{n % 5}") { ["Data"] = payload }))),
             ("table delete", await RateAsync((w, n) => table.DeleteEntityAsync($"i{w}", $"r-{n:D10}"))),
-            ("table get", await RateAsync((w, n) => table.GetEntityAsync($"s{w}", $"e-{n % 25:D10}"))),
+            ("table get", await RateAsync((w, n) => table.GetEntityAsync<TableEntity>($"s{w}", $"e-{n % 25:D10}"))),
             ("table query, 25 rows", await RateAsync(async (w, _) =>
             {
-                await foreach (var unused in table.QueryAsync(TableFilter.PartitionKeyEquals($"s{w}")))
+                await foreach (var unused in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {$"s{w}"}")))
                 {
                 }
             })),
@@ -62,11 +64,9 @@ internal static class RequestCostBenchmark
             ("queue put", await RateAsync((_, _) => queue.SendMessageAsync(payload))),
             ("queue get, up to 32", await RateAsync((_, _) => queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5)))),
             ("queue get, hidden", await RateAsync((_, _) => queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5)))),
-            ("blob put, 6 KB", await RateAsync((w, n) =>
-            {
-                using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(release));
-                return container.UploadAsync($"w{w}/n{n}.json", content, new BlobUploadOptions { ContentType = "application/json", CreateOnly = true });
-            })),
+            ("blob put, 6 KB", await RateAsync((w, n) => container.GetBlobClient($"w{w}/n{n}.json").UploadAsync(
+                BinaryData.FromString(release),
+                new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" }, Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }))),
         };
 
         var unit = rates[0].PerSecond;

@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using Azure.Core;
+using Azure.Data.Tables;
+using Notices.Azurite;
 using Notices.Domain.Notices;
 using Notices.Domain.Procurement;
 using Notices.Storage;
-using Notices.Storage.Local;
-using Notices.Storage.Tables;
 using Notices.Storage.Workflow;
 using Notices.Testing.Notices;
 using Notices.Workflow.Commands;
@@ -35,9 +34,7 @@ internal static class WorkflowBenchmark
         Console.WriteLine("Starting Azurite (in memory)...");
         await using var azurite = await AzuriteProcess.StartAsync();
         var counter = new RequestCounter();
-        var options = new StorageClientOptions();
-        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
-        var account = azurite.CreateAccount(options);
+        var account = BenchStorage.Counted(azurite, counter);
 
         // The machine may be shared, and Azurite and this client run faster once warm: the ceiling is measured just
         // before and just after the workflow, and the higher of the two is used, so that neither flatters the ratio.
@@ -175,9 +172,9 @@ internal static class WorkflowBenchmark
     }
 
     /// <summary>Entity group transactions of three inserts (as an append writes head, event and outbox row), each writer on its own partition.</summary>
-    private static async Task<double> MeasureCeilingAsync(StorageAccount account, int azuriteProcessId, string run)
+    private static async Task<double> MeasureCeilingAsync(StorageServices account, int azuriteProcessId, string run)
     {
-        var table = account.GetTable("BenchCeiling" + run);
+        var table = account.Tables.GetTableClient("BenchCeiling" + run);
         await table.CreateIfNotExistsAsync();
 
         // Warm up first (connections for every writer, the code paths compiled), so that only steady running is measured.

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azure.Storage.Queues.Models;
 using NoticeFunctions.Hosting;
 using NoticeFunctions.Tests.Support;
 using Notices.Domain.Notices;
@@ -42,12 +43,12 @@ public sealed class CustomHandlerContractTests(AzuriteFixture azurite) : IClassF
         (await ApiJourney.ApproveAsync(approver, id, key)).Dispose();
 
         // As the host: take each message from the work queue and invoke the function with it.
-        var queue = _app.Account.GetQueue(_app.Names.WorkQueue);
-        var messages = await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1));
+        var queue = _app.Storage.Queues.GetQueueClient(_app.Names.WorkQueue);
+        QueueMessage[] messages = await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1));
         Assert.NotEmpty(messages);
         foreach (var message in messages)
         {
-            var data = messageAsString ? JsonSerializer.Serialize(message.BodyText) : message.BodyText;
+            var data = messageAsString ? JsonSerializer.Serialize(message.Body.ToString()) : message.Body.ToString();
             var metadata = new JsonObject
             {
                 ["DequeueCount"] = message.DequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -6,7 +6,7 @@ using NoticeFunctions.Forms;
 using NoticeFunctions.Hosting;
 using NoticeFunctions.Security;
 using NoticeFunctions.Triggers;
-using Notices.Storage.Local;
+using Notices.Azurite;
 using Notices.Storage.Workflow;
 using Notices.Workflow.Runtime;
 using Xunit;

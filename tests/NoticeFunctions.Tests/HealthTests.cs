@@ -16,7 +16,7 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task Health_StorageReachable_ReportsEachServiceAndQueueDepths()
     {
-        await _app.Account.GetQueue(_app.Names.PoisonQueue).SendMessageAsync("{\"poisoned\":true}");
+        await _app.Storage.Queues.GetQueueClient(_app.Names.PoisonQueue).SendMessageAsync("{\"poisoned\":true}");
         using var client = _app.Client();
 
         using var response = await client.GetAsync("/api/health");
@@ -37,7 +37,7 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task Health_StorageStopped_Answers503NamingTheUnreachableServices()
     {
-        var azurite = await Notices.Storage.Local.AzuriteProcess.StartAsync();
+        var azurite = await Notices.Azurite.AzuriteProcess.StartAsync();
         var app = await TestApp.StartAsync(azurite: azurite);
         try
         {

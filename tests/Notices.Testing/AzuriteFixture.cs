@@ -1,5 +1,5 @@
+using Notices.Azurite;
 using Notices.Storage;
-using Notices.Storage.Local;
 using Xunit;
 
 namespace Notices.Testing;
@@ -12,30 +12,31 @@ namespace Notices.Testing;
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
-    private static readonly Lazy<Task<(AzuriteProcess Process, StorageAccount Account)>> Shared = new(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Task<(AzuriteProcess Process, StorageServices Storage)>> Shared = new(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private AzuriteProcess? _process;
-    private StorageAccount? _account;
+    private StorageServices? _storage;
 
     public AzuriteProcess Process => _process ?? throw NotStarted();
 
-    /// <summary>The account on the shared Azurite: one pipeline for every test, as in the app.</summary>
-    public StorageAccount Account => _account ?? throw NotStarted();
+    /// <summary>The SDK's service clients on the shared Azurite: one set for every test, as in the app.</summary>
+    public StorageServices Storage => _storage ?? throw NotStarted();
 
+    /// <summary>The connection string of the shared Azurite, for a test that builds its own clients or app.</summary>
     public string ConnectionString => Process.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        (_process, _account) = await Shared.Value.ConfigureAwait(false);
+        (_process, _storage) = await Shared.Value.ConfigureAwait(false);
     }
 
     // The shared instance outlives each test class; it stops when the test process exits.
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static async Task<(AzuriteProcess, StorageAccount)> StartAsync()
+    private static async Task<(AzuriteProcess, StorageServices)> StartAsync()
     {
         var process = await AzuriteProcess.StartAsync().ConfigureAwait(false);
-        return (process, process.CreateAccount());
+        return (process, StorageServices.FromConnectionString(process.ConnectionString));
     }
 
     private static InvalidOperationException NotStarted() =>

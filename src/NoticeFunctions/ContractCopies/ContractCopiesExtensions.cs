@@ -21,9 +21,9 @@ internal static class ContractCopiesExtensions
     public static void AddContractCopies(this WebApplicationBuilder builder)
     {
         LoadPdfSharpLicence(builder.Configuration[PdfSharpLicenceKeySetting]);
-        builder.Services.AddSingleton(sp => WorkflowStorage.ContractOriginals(sp.GetRequiredService<StorageAccount>(), sp.GetRequiredService<WorkflowStorageNames>()));
+        builder.Services.AddSingleton(sp => WorkflowStorage.ContractOriginals(sp.GetRequiredService<StorageServices>(), sp.GetRequiredService<WorkflowStorageNames>()));
         builder.Services.AddSingleton(sp => new PublishedContractCopies(new ContractBlobContainer(
-            sp.GetRequiredService<StorageAccount>().GetBlobContainer(sp.GetRequiredService<WorkflowStorageNames>().ContractsRedactedContainer))));
+            sp.GetRequiredService<StorageServices>().Blobs.GetBlobContainerClient(sp.GetRequiredService<WorkflowStorageNames>().ContractsRedactedContainer))));
         builder.Services.AddSingleton(sp => new ContractCopyUploads(sp.GetRequiredService<WorkflowRuntime>(), sp.GetRequiredService<ContractOriginalStore>()));
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using Notices.Storage;
 using Notices.Storage.Workflow;
 using NoticeFunctions.Hosting;
@@ -21,22 +22,24 @@ internal static class HealthEndpoint
             .Produces<HealthReport>(StatusCodes.Status200OK)
             .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
 
-    private static async Task<IResult> CheckAsync(StorageAccount account, WorkflowStorageNames names, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(StorageServices storage, WorkflowStorageNames names, CancellationToken cancellationToken)
     {
-        var work = account.GetQueue(names.WorkQueue);
-        var poison = account.GetQueue(names.PoisonQueue);
+        var work = storage.Queues.GetQueueClient(names.WorkQueue);
+        var poison = storage.Queues.GetQueueClient(names.PoisonQueue);
         long? workDepth = null;
         long? poisonDepth = null;
 
         var blob = ProbeAsync(async () =>
-            await account.GetBlobContainer(StorageResources.DataProtectionKeys).ListBlobsPageAsync(maxResults: 1, cancellationToken: cancellationToken).ConfigureAwait(false));
+            await storage.Blobs.GetBlobContainerClient(StorageResources.DataProtectionKeys).GetBlobsAsync(cancellationToken: cancellationToken)
+                .AsPages(pageSizeHint: 1).GetAsyncEnumerator(cancellationToken).MoveNextAsync().ConfigureAwait(false));
         var queue = ProbeAsync(async () =>
         {
-            workDepth = await work.GetApproximateMessageCountAsync(cancellationToken).ConfigureAwait(false);
-            poisonDepth = await poison.GetApproximateMessageCountAsync(cancellationToken).ConfigureAwait(false);
+            workDepth = (await work.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCountLong;
+            poisonDepth = (await poison.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCountLong;
         });
         var table = ProbeAsync(async () =>
-            await account.GetTable(names.Streams).QueryPageAsync(top: 1, cancellationToken: cancellationToken).ConfigureAwait(false));
+            await storage.Tables.GetTableClient(names.Streams).QueryAsync<TableEntity>(maxPerPage: 1, cancellationToken: cancellationToken)
+                .AsPages(pageSizeHint: 1).GetAsyncEnumerator(cancellationToken).MoveNextAsync().ConfigureAwait(false));
         await Task.WhenAll(blob, queue, table).ConfigureAwait(false);
 
         var services = new Dictionary<string, ServiceHealth>
@@ -61,7 +64,7 @@ internal static class HealthEndpoint
             await probe().ConfigureAwait(false);
             return new ServiceHealth("reachable", watch.Elapsed.TotalMilliseconds, null);
         }
-        catch (StorageException ex)
+        catch (Exception ex) when (ex.IsStorageFailure())
         {
             return new ServiceHealth("unreachable", watch.Elapsed.TotalMilliseconds, ex.Message);
         }

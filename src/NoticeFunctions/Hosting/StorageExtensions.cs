@@ -1,4 +1,9 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Notices.Storage;
 using Notices.Storage.Workflow;
 using Notices.Workflow.Runtime;
@@ -8,19 +13,30 @@ namespace NoticeFunctions.Hosting;
 internal static class StorageExtensions
 {
     /// <summary>
-    /// The storage account and the workflow on it, connected at start-up (after Azurite, when the app starts one). The
+    /// The storage account's service clients, registered with the Azure SDK's client factory from the
+    /// <c>AzureWebJobsStorage</c> settings, and the workflow on them. A client makes no request until it is
+    /// used, so in Development they can be built before <see cref="StorageStartup"/> has started Azurite; the
     /// startup service is registered before every other hosted service so they start after it. The names
     /// are the workflow's defaults, which the generated function.json and main.bicep use too; a test
     /// sharing one account registers its own names (and ports, and workflow options) first.
     /// </summary>
     public static void AddStorage(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<StorageConnection>();
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().Account);
+        builder.Services.AddAzureClients(clients =>
+        {
+            clients.UseCredential(sp => StorageClients.Credential(Settings(sp)));
+            clients.AddClient<TableServiceClient, TableClientOptions>((options, credential, sp) => StorageClients.Tables(Settings(sp), options, credential));
+            clients.AddClient<BlobServiceClient, BlobClientOptions>((options, credential, sp) => StorageClients.Blobs(Settings(sp), options, credential));
+            clients.AddClient<QueueServiceClient, QueueClientOptions>((options, credential, sp) => StorageClients.Queues(Settings(sp), options, credential));
+        });
+        builder.Services.AddSingleton(sp => new StorageServices(
+            sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<QueueServiceClient>()));
         builder.Services.AddHostedService<StorageStartup>();
         builder.Services.TryAddSingleton(ContractCopies.ContractCopiesExtensions.Names(builder.Configuration));
-        builder.Services.TryAddSingleton(sp => WorkflowStorage.Ports(sp.GetRequiredService<StorageAccount>(), sp.GetRequiredService<WorkflowStorageNames>()));
+        builder.Services.TryAddSingleton(sp => WorkflowStorage.Ports(sp.GetRequiredService<StorageServices>(), sp.GetRequiredService<WorkflowStorageNames>()));
         builder.Services.AddSingleton(sp => new WorkflowRuntime(
             sp.GetRequiredService<WorkflowPorts>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<WorkflowOptions>()));
     }
+
+    private static StorageOptions Settings(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
 }

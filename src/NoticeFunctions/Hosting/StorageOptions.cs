@@ -11,14 +11,14 @@ internal sealed class StorageOptions
 
     public string? AccountName { get; set; }
 
-    /// <summary>Explicit service endpoints (<c>__blobServiceUri</c> and its siblings), used with the managed identity when all three are set.</summary>
+    /// <summary>Explicit service endpoints (<c>__blobServiceUri</c> and its siblings), used with the managed identity; a service without one is reached at its standard address for <see cref="AccountName"/>.</summary>
     public Uri? BlobServiceUri { get; set; }
 
     public Uri? QueueServiceUri { get; set; }
 
     public Uri? TableServiceUri { get; set; }
 
-    /// <summary>Client id of the user-assigned managed identity; the system-assigned identity when empty.</summary>
+    /// <summary>Client id of the user-assigned managed identity; when empty, the default credential chain (the system-assigned identity in Azure).</summary>
     public string? ClientId { get; set; }
 
     public bool IsDevelopmentStorage =>

@@ -1,25 +1,25 @@
-using Azure.Identity;
+using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
 using System.Net;
 using System.Net.Sockets;
+using Notices.Azurite;
 using Notices.Storage;
-using Notices.Storage.Local;
 using Notices.Storage.Workflow;
 
 namespace NoticeFunctions.Hosting;
 
 /// <summary>
-/// Connects to storage before anything else starts: in Development with the development storage
-/// account it first starts Azurite (data kept in the repository's .azurite folder, stopped with the
-/// app); then it creates the workflow's tables, queues and containers and the app's own container.
+/// Readies storage before anything else starts: in Development with the development storage account it
+/// first starts Azurite on the development ports (data kept in the repository's .azurite folder, stopped
+/// with the app), which the registered clients already point at; then it creates the workflow's tables,
+/// queues and containers and the app's own container.
 /// </summary>
 internal sealed partial class StorageStartup(
-    StorageConnection connection,
+    StorageServices clients,
     IOptions<StorageOptions> storage,
     IOptions<HostingOptions> hosting,
     WorkflowStorageNames names,
     IHostEnvironment environment,
-    TimeProvider time,
     ILogger<StorageStartup> logger) : IHostedService, IAsyncDisposable
 {
     /// <summary>The development storage account's ports, so <c>UseDevelopmentStorage=true</c> reaches it.</summary>
@@ -31,37 +31,16 @@ internal sealed partial class StorageStartup(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var options = new StorageClientOptions { TimeProvider = time };
         var settings = storage.Value;
-        StorageAccount account;
         if (settings.IsDevelopmentStorage && hosting.Value.StartAzurite && environment.IsDevelopment() && !hosting.Value.IsCustomHandler)
         {
             _azurite = await StartAzuriteAsync(cancellationToken).ConfigureAwait(false);
-            account = _azurite.CreateAccount(options);
-        }
-        else if (!string.IsNullOrWhiteSpace(settings.ConnectionString))
-        {
-            account = StorageAccount.FromConnectionString(settings.ConnectionString, options);
-        }
-        else if (settings is { BlobServiceUri: { } blob, QueueServiceUri: { } queue, TableServiceUri: { } table })
-        {
-            account = new StorageAccount(blob, queue, table, ManagedIdentity(settings), options);
-        }
-        else if (!string.IsNullOrWhiteSpace(settings.AccountName))
-        {
-            account = new StorageAccount(settings.AccountName, ManagedIdentity(settings), options);
-        }
-        else
-        {
-            throw new InvalidOperationException(
-                "No storage account is configured: set AzureWebJobsStorage to a connection string " +
-                "(UseDevelopmentStorage=true for Azurite) or AzureWebJobsStorage__accountName for a managed identity.");
         }
 
-        connection.Connect(account);
-        await WorkflowStorage.EnsureCreatedAsync(account, names, cancellationToken).ConfigureAwait(false);
-        await account.GetBlobContainer(StorageResources.DataProtectionKeys).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        LogConnected(account.AccountName, account.BlobEndpoint);
+        await WorkflowStorage.EnsureCreatedAsync(clients, names, cancellationToken).ConfigureAwait(false);
+        await clients.Blobs.GetBlobContainerClient(StorageResources.DataProtectionKeys)
+            .CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken).ConfigureAwait(false);
+        LogConnected(clients.Blobs.AccountName, clients.Blobs.Uri);
     }
 
     // Hosted services stop in reverse order, so Azurite stops after the trigger loops that use it.
@@ -76,11 +55,6 @@ internal sealed partial class StorageStartup(
             LogAzuriteStopped();
         }
     }
-
-    private static ManagedIdentityCredential ManagedIdentity(StorageOptions settings) =>
-        string.IsNullOrWhiteSpace(settings.ClientId)
-            ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(settings.ClientId));
 
     private async Task<AzuriteProcess> StartAzuriteAsync(CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Hosting;
+using Notices.Storage;
 
 namespace NoticeFunctions.Security;
 
@@ -68,7 +69,8 @@ internal static class SignInExtensions
         // survive scale-out and restarts.
         builder.Services.AddDataProtection().SetApplicationName("NoticeFunctions");
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
-            keys => keys.XmlRepository = new BlobXmlRepository(sp.GetRequiredService<StorageConnection>(), StorageResources.DataProtectionKeys)));
+            keys => keys.XmlRepository = new BlobXmlRepository(
+                sp.GetRequiredService<StorageServices>().Blobs.GetBlobContainerClient(StorageResources.DataProtectionKeys))));
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(RoleHolder())

@@ -28,7 +28,7 @@ internal sealed partial class WorkQueueListener(
             {
                 received = await workflow.Pump.RunOnceAsync(stoppingToken).ConfigureAwait(false);
             }
-            catch (StorageException ex)
+            catch (Exception ex) when (ex.IsStorageFailure())
             {
                 LogReceiveFailed(ex);
                 received = 0;

@@ -1,5 +1,6 @@
-using System.Text;
-using Notices.Storage.Blobs;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Notices.Workflow.Publishing;
 
 namespace Notices.Storage.Workflow;
@@ -9,14 +10,17 @@ public sealed class BlobNoticeStore(BlobContainerClient container) : INoticeBlob
 {
     public async Task<bool> CreateAsync(string name, string json, CancellationToken cancellationToken)
     {
-        using var content = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+        };
         try
         {
-            await container.UploadAsync(name, content, new BlobUploadOptions { ContentType = "application/json", CreateOnly = true }, cancellationToken)
-                .ConfigureAwait(false);
+            await container.GetBlobClient(name).UploadAsync(BinaryData.FromString(json), options, cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (StorageException e) when (e.IsConflict || e.IsPreconditionFailed)
+        catch (RequestFailedException e) when (e.IsAlreadyThereOrChanged())
         {
             return false;
         }
@@ -26,11 +30,10 @@ public sealed class BlobNoticeStore(BlobContainerClient container) : INoticeBlob
     {
         try
         {
-            await using var download = await container.DownloadAsync(name, cancellationToken).ConfigureAwait(false);
-            using var reader = new StreamReader(download.Content, Encoding.UTF8);
-            return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            var download = await container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return download.Value.Content.ToString();
         }
-        catch (StorageException e) when (e.IsNotFound)
+        catch (RequestFailedException e) when (e.IsNotFound())
         {
             return null;
         }

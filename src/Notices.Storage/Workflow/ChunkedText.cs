@@ -1,11 +1,11 @@
 using System.Globalization;
-using Notices.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notices.Storage.Workflow;
 
 /// <summary>
-/// Long text in a table entity: a string property holds at most 32K characters, so longer text is split
-/// across Name, Name1, Name2… (an entity may hold 1 MiB).
+/// Long text in a table entity: a string property holds at most 64 KiB (32K UTF-16 characters), so longer
+/// text is split across Name, Name1, Name2… (an entity may hold 1 MiB in all).
 /// </summary>
 internal static class ChunkedText
 {

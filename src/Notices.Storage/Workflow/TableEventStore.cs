@@ -1,5 +1,5 @@
-using System.Globalization;
-using Notices.Storage.Tables;
+using Azure;
+using Azure.Data.Tables;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Reactions;
 using Notices.Workflow.Runtime;
@@ -16,69 +16,21 @@ namespace Notices.Storage.Workflow;
 /// </summary>
 public sealed class TableEventStore(TableClient streams) : IEventStore
 {
-    private const string Head = "head";
-
-    public async Task<StreamHistory> LoadAsync(ProcurementId id, CancellationToken cancellationToken)
-    {
-        // A long stream is read over several pages; an append landing between them can leave the head ahead
-        // of the events read. Such a read is torn: read again.
-        for (var attempt = 1; ; attempt++)
-        {
-            var history = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
-            if (history.Events.Count == history.Version || attempt == 3)
-            {
-                return history.Events.Count == history.Version
-                    ? history
-                    : throw new InvalidDataException($"The event stream of procurement {id} has {history.Events.Count} events but version {history.Version}.");
-            }
-        }
-    }
-
-    private async Task<StreamHistory> ReadAsync(ProcurementId id, CancellationToken cancellationToken)
-    {
-        var filter = $"{TableFilter.PartitionKeyEquals(id.Value)} and (RowKey eq 'head' or (RowKey ge 'e-' and RowKey lt 'e.'))";
-        string? etag = null;
-        long version = 0;
-        var events = new List<RecordedEvent>();
-        await foreach (var row in streams.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            if (row.RowKey == Head)
-            {
-                etag = row.ETag;
-                version = row.GetInt64("Version") ?? 0;
-            }
-            else
-            {
-                events.Add(new RecordedEvent(row.GetInt64("Version") ?? 0, WorkflowJson.DeserializeEvent(ChunkedText.Read(row, "Data"))));
-            }
-        }
-
-        // Events written after the head was read belong to a later version: leave them to the next read.
-        return new StreamHistory(id, version, etag, events.Where(e => e.Version <= version).OrderBy(e => e.Version).ToList());
-    }
+    public Task<StreamHistory> LoadAsync(ProcurementId id, CancellationToken cancellationToken) =>
+        StreamRows.LoadAsync(streams, id, cancellationToken);
 
     public async Task<string> AppendAsync(AppendRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var pk = request.Id.Value;
-        var head = new TableEntity(pk, Head) { ["Version"] = request.NewVersion };
+        var head = StreamRows.HeadRow(pk, request.NewVersion);
         var actions = new List<TableTransactionAction>
         {
             request.ExpectedETag is null
                 ? new(TableTransactionActionType.Add, head)
-                : new(TableTransactionActionType.UpdateReplace, head, request.ExpectedETag),
+                : new(TableTransactionActionType.UpdateReplace, head, new ETag(request.ExpectedETag)),
         };
-        foreach (var recorded in request.Events)
-        {
-            var row = new TableEntity(pk, EventRowKey(recorded.Version))
-            {
-                ["Version"] = recorded.Version,
-                ["At"] = recorded.Event.Context.At,
-                ["CommandId"] = recorded.Event.Context.CommandId,
-            };
-            ChunkedText.Write(row, "Data", WorkflowJson.Serialize(recorded.Event));
-            actions.Add(new(TableTransactionActionType.Add, row));
-        }
+        actions.AddRange(request.Events.Select(recorded => new TableTransactionAction(TableTransactionActionType.Add, StreamRows.EventRow(pk, recorded))));
 
         var marker = new TableEntity(pk, MarkerRowKey(request.NewVersion))
         {
@@ -98,28 +50,28 @@ public sealed class TableEventStore(TableClient streams) : IEventStore
 
         try
         {
-            var etags = await streams.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-            return etags[0] ?? throw new InvalidOperationException("The append returned no ETag for the stream head.");
+            var responses = await streams.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return responses.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("The append returned no ETag for the stream head.");
         }
-        catch (StorageException e) when (e.FailedActionIndex == 0 && (e.IsConflict || e.IsPreconditionFailed))
+        catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex == 0 && e.IsAlreadyThereOrChanged())
         {
             throw new StreamConflictException("The procurement was changed by someone else at the same time.", e);
         }
-        catch (StorageException e) when (e.FailedActionIndex == completedIndex && e.IsNotFound)
+        catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex == completedIndex && e.IsNotFound())
         {
             throw new CompletedMarkerMissingException($"The append ending at version {request.Completes!.LastVersion} of procurement {request.Id} was already settled.", e);
         }
     }
 
     public Task SettleAsync(ProcurementId id, long version, CancellationToken cancellationToken) =>
-        streams.DeleteEntityAsync(id.Value, MarkerRowKey(version), "*", cancellationToken);
+        streams.DeleteEntityAsync(id.Value, MarkerRowKey(version), ETag.All, cancellationToken);
 
     public async Task<IReadOnlyList<UnsettledAppend>> FindUnsettledAsync(DateTimeOffset appendedBefore, int max, CancellationToken cancellationToken)
     {
         // The sweep's one scan: markers only exist for appends still being (or never) settled, so it finds few rows.
-        var filter = $"RowKey ge 'u-' and RowKey lt 'u.' and AppendedAt lt {TableFilter.Literal(appendedBefore)}";
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {"u-"} and RowKey lt {"u."} and AppendedAt lt {appendedBefore}");
         var found = new List<UnsettledAppend>();
-        await foreach (var row in streams.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in streams.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             found.Add(new UnsettledAppend(
                 new ProcurementId(row.PartitionKey), row.GetInt64("FirstVersion") ?? 0, row.GetInt64("LastVersion") ?? 0,
@@ -135,8 +87,8 @@ public sealed class TableEventStore(TableClient streams) : IEventStore
 
     public async Task<bool> IsTimerCancelledAsync(ProcurementId id, string timerId, CancellationToken cancellationToken)
     {
-        var row = await streams.GetEntityAsync(id.Value, TimerRowKey(timerId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row?.GetBoolean("Cancelled") == true;
+        var row = await streams.GetEntityIfExistsAsync<TableEntity>(id.Value, TimerRowKey(timerId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue && row.Value!.GetBoolean("Cancelled") == true;
     }
 
     private static IEnumerable<TableTransactionAction> TimerRows(string pk, IReadOnlyList<Intent> intents)
@@ -159,9 +111,7 @@ public sealed class TableEventStore(TableClient streams) : IEventStore
             TableTransactionActionType.UpsertReplace, new TableEntity(pk, TimerRowKey(t.Key)) { ["Cancelled"] = t.Value }));
     }
 
-    private static string EventRowKey(long version) => "e-" + version.ToString("D10", CultureInfo.InvariantCulture);
-
-    private static string MarkerRowKey(long version) => "u-" + version.ToString("D10", CultureInfo.InvariantCulture);
+    private static string MarkerRowKey(long version) => "u-" + StreamRows.Padded(version);
 
     private static string TimerRowKey(string timerId) => "t-" + timerId;
 }

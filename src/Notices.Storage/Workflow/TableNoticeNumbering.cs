@@ -1,64 +1,71 @@
-using Notices.Storage.Tables;
+using System.Globalization;
+using System.Text;
+using Azure.Data.Tables;
 using Notices.Workflow.Publishing;
 
 namespace Notices.Storage.Workflow;
 
 /// <summary>
-/// Numbers from a counter row per series (a year of notice ids, or ocids), taken in blocks (guarded by the row's ETag) so that most
-/// publications cost no write here. Numbers are unique; a block left unused by an instance that stops is a gap.
+/// Numbers assigned once per key, a partition per series (a year of notice ids, or ocids): a <c>counter</c> row
+/// holds the next number, and a <c>k-{key}</c> row the number given to each key. Assigning writes both in one
+/// entity group transaction (the key row create-only, the counter guarded by its ETag), so a number is never
+/// given twice, never left taken by a write that crashed half way, and a key asked for again gets its own back.
 /// </summary>
-public sealed class TableNoticeNumbering(TableClient register, int blockSize = 20) : INoticeNumbering, IDisposable
+public sealed class TableNoticeNumbering(TableClient register) : INoticeNumbering
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly Dictionary<string, (long Next, long Limit)> blocks = new(StringComparer.Ordinal);
+    private const string Counter = "counter";
 
-    public async Task<long> NextAsync(string series, CancellationToken cancellationToken)
+    public async Task<long> AssignAsync(string series, string key, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        ArgumentException.ThrowIfNullOrEmpty(series);
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var keyRow = KeyRowKey(key);
+        while (true)
         {
-            if (!blocks.TryGetValue(series, out var block) || block.Next >= block.Limit)
+            var assigned = await register.GetEntityIfExistsAsync<TableEntity>(series, keyRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (assigned.HasValue)
             {
-                var first = await ReserveAsync(series, cancellationToken).ConfigureAwait(false);
-                block = (first, first + blockSize);
+                return assigned.Value!.GetInt64("Number") ?? throw new InvalidDataException($"The numbering row {series}/{keyRow} has no Number.");
             }
 
-            blocks[series] = (block.Next + 1, block.Limit);
-            return block.Next;
-        }
-        finally
-        {
-            gate.Release();
+            var counter = await register.GetEntityIfExistsAsync<TableEntity>(series, Counter, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var number = counter.HasValue ? counter.Value!.GetInt64("Next") ?? 1 : 1;
+            var next = new TableEntity(series, Counter) { ["Next"] = number + 1 };
+            TableTransactionAction[] actions =
+            [
+                new(TableTransactionActionType.Add, new TableEntity(series, keyRow) { ["Number"] = number, ["Key"] = key }),
+                counter.HasValue
+                    ? new(TableTransactionActionType.UpdateReplace, next, counter.Value!.ETag)
+                    : new(TableTransactionActionType.Add, next),
+            ];
+            try
+            {
+                await register.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                return number;
+            }
+            catch (TableTransactionFailedException e) when (e.IsAlreadyThereOrChanged())
+            {
+                // Another instance assigned a number first, perhaps to this same key: read again.
+            }
         }
     }
 
-    public void Dispose() => gate.Dispose();
-
-    private async Task<long> ReserveAsync(string series, CancellationToken cancellationToken)
+    /// <summary>The key as a row key: the characters a row key may not hold ('/', '\', '#', '?', '%' itself, controls) are %-escaped.</summary>
+    public static string KeyRowKey(string key)
     {
-        var pk = series;
-        while (true)
+        var row = new StringBuilder("k-", key.Length + 2);
+        foreach (var c in key)
         {
-            var row = await register.GetEntityAsync(pk, "counter", cancellationToken: cancellationToken).ConfigureAwait(false);
-            var first = row?.GetInt64("Next") ?? 1;
-            var updated = new TableEntity(pk, "counter") { ["Next"] = first + blockSize };
-            try
+            if (c is '/' or '\\' or '#' or '?' or '%' || char.IsControl(c))
             {
-                if (row is null)
-                {
-                    await register.AddEntityAsync(updated, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await register.UpdateEntityAsync(updated, row.ETag!, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                }
-
-                return first;
+                row.Append('%').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
             }
-            catch (StorageException e) when (e.IsConflict || e.IsPreconditionFailed)
+            else
             {
-                // Another instance took a block first: read again.
+                row.Append(c);
             }
         }
+
+        return row.ToString();
     }
 }

@@ -1,4 +1,4 @@
-using Notices.Storage.Tables;
+using Azure.Data.Tables;
 using Notices.Workflow.Runtime;
 
 namespace Notices.Storage.Workflow;

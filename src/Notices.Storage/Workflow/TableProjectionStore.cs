@@ -1,4 +1,5 @@
-using Notices.Storage.Tables;
+using Azure;
+using Azure.Data.Tables;
 using Notices.Workflow.Projections;
 
 namespace Notices.Storage.Workflow;
@@ -9,7 +10,9 @@ namespace Notices.Storage.Workflow;
 /// </summary>
 public sealed class TableProjectionStore(IReadOnlyDictionary<string, TableClient> tables) : IProjectionStore
 {
-    private const char ContinuationSeparator = '\u001f';
+    private const int MaxPageSize = 1000;
+
+    private static readonly string[] DataOnly = ["Data"];
 
     public async Task ApplyAsync(IReadOnlyList<ProjectionChange> changes, CancellationToken cancellationToken)
     {
@@ -21,29 +24,37 @@ public sealed class TableProjectionStore(IReadOnlyDictionary<string, TableClient
     public async Task<ProjectionPage> QueryAsync(ProjectionQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = TableFilter.PartitionKeyEquals(query.PartitionKey);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {query.PartitionKey}");
         if (query.FromRowKey is not null)
         {
-            filter += " and RowKey ge " + TableFilter.Literal(query.FromRowKey);
+            filter += " and " + TableClient.CreateQueryFilter($"RowKey ge {query.FromRowKey}");
         }
 
         if (query.ToRowKey is not null)
         {
-            filter += " and RowKey lt " + TableFilter.Literal(query.ToRowKey);
+            filter += " and " + TableClient.CreateQueryFilter($"RowKey lt {query.ToRowKey}");
         }
 
+        // The service's continuation token (next partition and row key) is handed to the screens as it is.
         var rows = new List<ProjectionRow>();
-        var continuation = Parse(query.Continuation);
+        var continuation = query.Continuation;
         do
         {
-            var page = await Table(query.Table).QueryPageAsync(filter, ["Data"], Math.Min(query.Max - rows.Count, 1000), continuation, cancellationToken)
-                .ConfigureAwait(false);
-            rows.AddRange(page.Entities.Select(e => new ProjectionRow(query.Table, e.PartitionKey, e.RowKey, e.GetString("Data") ?? "{}")));
-            continuation = page.Continuation;
+            var pageSize = Math.Min(query.Max - rows.Count, MaxPageSize);
+            var pages = Table(query.Table).QueryAsync<TableEntity>(filter, pageSize, DataOnly, cancellationToken).AsPages(continuation, pageSize);
+            await using var page = pages.GetAsyncEnumerator(cancellationToken);
+            if (!await page.MoveNextAsync().ConfigureAwait(false))
+            {
+                continuation = null;
+                break;
+            }
+
+            rows.AddRange(page.Current.Values.Select(e => new ProjectionRow(query.Table, e.PartitionKey, e.RowKey, e.GetString("Data") ?? "{}")));
+            continuation = string.IsNullOrEmpty(page.Current.ContinuationToken) ? null : page.Current.ContinuationToken;
         }
         while (continuation is not null && rows.Count < query.Max);
 
-        return new ProjectionPage(rows, Format(continuation));
+        return new ProjectionPage(rows, continuation);
     }
 
     /// <summary>One request per partition: a single change on its own, several as one transaction.</summary>
@@ -58,7 +69,8 @@ public sealed class TableProjectionStore(IReadOnlyDictionary<string, TableClient
             }
             else
             {
-                await table.DeleteEntityAsync(batch[0].PartitionKey, batch[0].RowKey, "*", cancellationToken).ConfigureAwait(false);
+                // A row already gone is not an error here: the delete succeeds either way.
+                await table.DeleteEntityAsync(batch[0].PartitionKey, batch[0].RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
             }
 
             return;
@@ -66,7 +78,7 @@ public sealed class TableProjectionStore(IReadOnlyDictionary<string, TableClient
 
         var actions = batch.Select(c => c is UpsertRow upsert
             ? new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(upsert))
-            : new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(c.PartitionKey, c.RowKey))).ToList();
+            : new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(c.PartitionKey, c.RowKey), ETag.All)).ToList();
         while (actions.Count > 0)
         {
             try
@@ -74,7 +86,7 @@ public sealed class TableProjectionStore(IReadOnlyDictionary<string, TableClient
                 await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (StorageException e) when (e.IsNotFound && e.FailedActionIndex is int failed && actions[failed].Type == TableTransactionActionType.Delete)
+            catch (TableTransactionFailedException e) when (e.IsNotFound() && e.FailedTransactionActionIndex is int failed && actions[failed].ActionType == TableTransactionActionType.Delete)
             {
                 // That row is already gone (a repeated settlement), which fails the whole transaction: leave it out.
                 actions.RemoveAt(failed);
@@ -87,18 +99,4 @@ public sealed class TableProjectionStore(IReadOnlyDictionary<string, TableClient
 
     private static TableEntity Entity(UpsertRow upsert) =>
         new(upsert.Row.PartitionKey, upsert.Row.RowKey) { ["Data"] = upsert.Row.Data };
-
-    private static string? Format(TableContinuation? continuation) =>
-        continuation is null ? null : continuation.NextPartitionKey + ContinuationSeparator + continuation.NextRowKey;
-
-    private static TableContinuation? Parse(string? continuation)
-    {
-        if (continuation is null)
-        {
-            return null;
-        }
-
-        var parts = continuation.Split(ContinuationSeparator);
-        return new TableContinuation(parts[0], parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null);
-    }
 }

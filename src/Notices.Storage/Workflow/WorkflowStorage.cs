@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs.Models;
 using Notices.Storage.Contracts;
 using Notices.Workflow.Projections;
 using Notices.Workflow.Runtime;
@@ -31,50 +32,57 @@ public sealed record WorkflowStorageNames(string TablePrefix = "")
     public string Projection(string name) => TablePrefix + char.ToUpperInvariant(name[0]) + name[1..];
 }
 
-/// <summary>The workflow's ports on Azure Storage.</summary>
+/// <summary>The workflow's ports on Azure Storage, through the SDK's service clients.</summary>
 public static class WorkflowStorage
 {
-    public static WorkflowPorts Ports(StorageAccount account, WorkflowStorageNames? names = null)
+    public static WorkflowPorts Ports(StorageServices storage, WorkflowStorageNames? names = null)
     {
-        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(storage);
         names ??= new WorkflowStorageNames();
         return new WorkflowPorts(
-            new TableEventStore(account.GetTable(names.Streams)),
-            new TableProjectionStore(ProjectionTables.All.ToDictionary(t => t, t => account.GetTable(names.Projection(t)))),
-            new QueueWorkQueueClient(account.GetQueue(names.WorkQueue), account.GetQueue(names.PoisonQueue)),
-            new BlobNoticeStore(account.GetBlobContainer(names.NoticesContainer)),
-            new TableNoticeNumbering(account.GetTable(names.Register)),
-            new TableNotificationSender(account.GetTable(names.Notifications)),
+            new TableEventStore(storage.Tables.GetTableClient(names.Streams)),
+            new TableProjectionStore(ProjectionTables.All.ToDictionary(t => t, t => storage.Tables.GetTableClient(names.Projection(t)))),
+            new QueueWorkQueueClient(storage.Queues.GetQueueClient(names.WorkQueue), storage.Queues.GetQueueClient(names.PoisonQueue)),
+            new BlobNoticeStore(storage.Blobs.GetBlobContainerClient(names.NoticesContainer)),
+            new TableNoticeNumbering(storage.Tables.GetTableClient(names.Register)),
+            new TableNotificationSender(storage.Tables.GetTableClient(names.Notifications)),
             new ContractCopyFiles(
-                new ContractBlobContainer(account.GetBlobContainer(names.ContractsOriginalContainer)),
-                new ContractBlobContainer(account.GetBlobContainer(names.ContractsRedactedContainer)),
+                new ContractBlobContainer(storage.Blobs.GetBlobContainerClient(names.ContractsOriginalContainer)),
+                new ContractBlobContainer(storage.Blobs.GetBlobContainerClient(names.ContractsRedactedContainer)),
                 names.PublishedCopiesBaseUrl));
     }
 
-    /// <summary>The private originals container, where uploads stream to and from which nothing is served.</summary>
-    public static ContractOriginalStore ContractOriginals(StorageAccount account, WorkflowStorageNames? names = null)
+    /// <summary>The record of decisions: every procurement's event stream, in the streams table.</summary>
+    public static TableProcurementRecord Record(StorageServices storage, WorkflowStorageNames? names = null)
     {
-        ArgumentNullException.ThrowIfNull(account);
-        names ??= new WorkflowStorageNames();
-        return new ContractOriginalStore(new ContractBlobContainer(account.GetBlobContainer(names.ContractsOriginalContainer)));
+        ArgumentNullException.ThrowIfNull(storage);
+        return new TableProcurementRecord(storage.Tables.GetTableClient((names ?? new WorkflowStorageNames()).Streams));
     }
 
-    /// <summary>Creates every table, queue and container the workflow uses (each only if missing).</summary>
-    public static async Task EnsureCreatedAsync(StorageAccount account, WorkflowStorageNames? names = null, CancellationToken cancellationToken = default)
+    /// <summary>The private originals container, where uploads stream to and from which nothing is served.</summary>
+    public static ContractOriginalStore ContractOriginals(StorageServices storage, WorkflowStorageNames? names = null)
     {
-        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(storage);
+        names ??= new WorkflowStorageNames();
+        return new ContractOriginalStore(new ContractBlobContainer(storage.Blobs.GetBlobContainerClient(names.ContractsOriginalContainer)));
+    }
+
+    /// <summary>Creates every table, queue and container the workflow uses (each only if missing; containers private).</summary>
+    public static async Task EnsureCreatedAsync(StorageServices storage, WorkflowStorageNames? names = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
         names ??= new WorkflowStorageNames();
         string[] tables = [names.Streams, names.Register, names.Notifications, .. ProjectionTables.All.Select(names.Projection)];
         foreach (var table in tables)
         {
-            await account.GetTable(table).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await storage.Tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await account.GetQueue(names.WorkQueue).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        await account.GetQueue(names.PoisonQueue).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await storage.Queues.GetQueueClient(names.WorkQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await storage.Queues.GetQueueClient(names.PoisonQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var container in new[] { names.NoticesContainer, names.ContractsOriginalContainer, names.ContractsRedactedContainer })
         {
-            await account.GetBlobContainer(container).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await storage.Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 }

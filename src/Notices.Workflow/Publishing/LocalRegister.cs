@@ -6,9 +6,10 @@ namespace Notices.Workflow.Publishing;
 
 /// <summary>
 /// The local register: writes each published notice as an OCDS release to the notices container, with a
-/// notice id and (on a procurement's first publication) an ocid allocated as Find a Tender would. The blob
-/// is named by procurement and notice, and written create-only, so however often the publishing work item
-/// is delivered there is one release; a repeat reads the first one back and returns what it recorded.
+/// notice id and (on a procurement's first publication) an ocid under the register's own local prefix. The
+/// numbers are assigned by procurement and notice, and the blob is named by them and written create-only, so
+/// however often the publishing work item is delivered there is one release and no number is used up twice;
+/// a repeat reads the first one back and returns what it recorded.
 /// </summary>
 public sealed class LocalRegister(INoticeBlobStore blobs, INoticeNumbering numbering, TimeProvider clock)
     : INoticePublisher
@@ -19,9 +20,10 @@ public sealed class LocalRegister(INoticeBlobStore blobs, INoticeNumbering numbe
         var name = BlobName(request);
         var published = clock.GetUtcNow();
         var year = ActRules.UkDate(published).Year;
-        var number = await numbering.NextAsync(year.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        var number = await numbering.AssignAsync(
+            year.ToString(CultureInfo.InvariantCulture), $"{request.ProcurementId.Value}/{request.NoticeKey}", cancellationToken).ConfigureAwait(false);
         var noticeId = string.Create(CultureInfo.InvariantCulture, $"{number:D6}-{year:D4}");
-        var ocid = request.Ocid ?? await NewOcidAsync(cancellationToken).ConfigureAwait(false);
+        var ocid = request.Ocid ?? await OcidAsync(request, cancellationToken).ConfigureAwait(false);
         var release = ActRules.RenderRelease(request.Content, ocid, noticeId, published);
         if (await blobs.CreateAsync(name, release, cancellationToken).ConfigureAwait(false))
         {
@@ -45,8 +47,11 @@ public sealed class LocalRegister(INoticeBlobStore blobs, INoticeNumbering numbe
         return name;
     }
 
-    /// <summary>Find a Tender's publisher prefix; the register allocates the six hexadecimal digits after it.</summary>
-    public const string OcidPrefix = "ocds-h6vhtk-";
+    /// <summary>
+    /// The local register's own prefix, never Find a Tender's: an ocid minted here says it is local, so it
+    /// cannot be mistaken for (or collide with) a real one. The register allocates the six hexadecimal digits after it.
+    /// </summary>
+    public const string OcidPrefix = Notices.Domain.Notices.ProcurementOcid.LocalPrefix;
 
     public static string BlobName(PublicationRequest request)
     {
@@ -54,9 +59,9 @@ public sealed class LocalRegister(INoticeBlobStore blobs, INoticeNumbering numbe
         return $"{request.ProcurementId.Value}/{request.NoticeKey}.json";
     }
 
-    private async Task<string> NewOcidAsync(CancellationToken cancellationToken)
+    private async Task<string> OcidAsync(PublicationRequest request, CancellationToken cancellationToken)
     {
-        var number = await numbering.NextAsync("ocid", cancellationToken).ConfigureAwait(false);
+        var number = await numbering.AssignAsync("ocid", request.ProcurementId.Value, cancellationToken).ConfigureAwait(false);
         return string.Create(CultureInfo.InvariantCulture, $"{OcidPrefix}{number:x6}");
     }
 

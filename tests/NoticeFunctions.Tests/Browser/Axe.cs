@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using Notices.Storage.Local;
+using Notices.Azurite;
 using Xunit;
 
 namespace NoticeFunctions.Tests.Browser;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Azure.Storage.Blobs.Models;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using NoticeFunctions.Tests.Support;
@@ -64,7 +65,7 @@ public sealed class ContractCopyHttpTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.True(tried > 50, $"Only {tried} requests were tried.");
 
         // The container itself is private: the storage service refuses an anonymous read of the blob and a listing.
-        var container = $"{_app.Account.BlobEndpoint.ToString().TrimEnd('/')}/{_app.Names.ContractsOriginalContainer}";
+        var container = $"{_app.Storage.Blobs.Uri.ToString().TrimEnd('/')}/{_app.Names.ContractsOriginalContainer}";
         using var direct = new HttpClient();
         using (var blob = await direct.GetAsync(new Uri($"{container}/{name}")))
         {
@@ -111,8 +112,8 @@ public sealed class ContractCopyHttpTests(AzuriteFixture azurite) : IAsyncLifeti
 
         var state = (await _app.Services.GetRequiredService<Notices.Workflow.Runtime.WorkflowRuntime>().Queries.ProcurementAsync(new(id)))!.State;
         Assert.Null(state.ContractCopies["contract-copy"].Upload);
-        var originals = _app.Account.GetBlobContainer(_app.Names.ContractsOriginalContainer);
-        await foreach (var blob in originals.ListBlobsAsync(id))
+        var originals = _app.Storage.Blobs.GetBlobContainerClient(_app.Names.ContractsOriginalContainer);
+        await foreach (var blob in originals.GetBlobsAsync(new GetBlobsOptions { Prefix = id }))
         {
             Assert.Fail($"A refused file was kept: {blob.Name}");
         }

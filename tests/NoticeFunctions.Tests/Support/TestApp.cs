@@ -8,8 +8,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NoticeFunctions.Hosting;
+using Notices.Azurite;
 using Notices.Storage;
-using Notices.Storage.Local;
 using Notices.Storage.Workflow;
 using Notices.Workflow.Runtime;
 using Notices.Testing;
@@ -44,12 +44,12 @@ internal sealed class TestApp : IAsyncDisposable
 
     private readonly AzuriteProcess? _ownAzurite;
 
-    private TestApp(WebApplication app, Uri address, StorageAccount account, ManualTimeProvider clock, WorkflowStorageNames names, AzuriteProcess? ownAzurite)
+    private TestApp(WebApplication app, Uri address, StorageServices storage, ManualTimeProvider clock, WorkflowStorageNames names, AzuriteProcess? ownAzurite)
     {
         App = app;
         Names = names;
         Address = address;
-        Account = account;
+        Storage = storage;
         Clock = clock;
         _ownAzurite = ownAzurite;
     }
@@ -58,7 +58,8 @@ internal sealed class TestApp : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public StorageAccount Account { get; }
+    /// <summary>The app's own storage clients, as it registered them.</summary>
+    public StorageServices Storage { get; }
 
     public ManualTimeProvider Clock { get; }
 
@@ -123,7 +124,7 @@ internal sealed class TestApp : IAsyncDisposable
 
             builder.Services.AddSingleton(sp =>
             {
-                var ports = WorkflowStorage.Ports(sp.GetRequiredService<StorageAccount>(), names);
+                var ports = WorkflowStorage.Ports(sp.GetRequiredService<StorageServices>(), names);
                 return ports with { Queue = new ClockDelayedWorkQueueClient(ports.Queue, clock) };
             });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -132,7 +133,7 @@ internal sealed class TestApp : IAsyncDisposable
             app.UseNoticeFunctions();
             await app.StartAsync().ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new TestApp(app, new Uri(address), app.Services.GetRequiredService<StorageAccount>(), clock, names, own);
+            return new TestApp(app, new Uri(address), app.Services.GetRequiredService<StorageServices>(), clock, names, own);
         }
         catch
         {

@@ -15,6 +15,14 @@ public sealed class IdentifierTests
     public void ProcurementOcidIsValid_FindATenderPattern_AcceptsOnlySixLowercaseHexDigits(string value, bool valid) =>
         Assert.Equal(valid, ProcurementOcid.IsValid(value));
 
+    [Theory]
+    [InlineData("ocds-local-04e9fb", true, true)]
+    [InlineData("ocds-local-04e9f", false, false)]
+    [InlineData("ocds-local-04E9FB", false, false)]
+    [InlineData("ocds-h6vhtk-04e9fb", true, false)]
+    public void ProcurementOcid_LocalRegisterPrefix_IsValidAndSaysItIsLocal(string value, bool valid, bool local) =>
+        Assert.Equal((valid, local), (ProcurementOcid.IsValid(value), ProcurementOcid.IsLocal(value)));
+
     [Fact]
     public void ProcurementOcidParse_BadValue_SaysWhatAnOcidLooksLike()
     {

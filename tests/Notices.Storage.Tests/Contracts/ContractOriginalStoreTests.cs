@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Notices.Domain.Contracts;
 using Notices.Redaction;
-using Notices.Storage.Blobs;
+using Azure.Storage.Blobs;
 using Notices.Storage.Contracts;
 using Notices.Testing;
 using Notices.Testing.Contracts;
@@ -19,7 +19,7 @@ public sealed class ContractOriginalStoreTests(AzuriteFixture azurite) : IClassF
 
     private async Task<BlobContainerClient> NewContainerAsync(string prefix)
     {
-        var container = azurite.Account.GetBlobContainer(UniqueName.Container(prefix));
+        var container = azurite.Storage.Blobs.GetBlobContainerClient(UniqueName.Container(prefix));
         await container.CreateIfNotExistsAsync();
         return container;
     }
@@ -27,7 +27,7 @@ public sealed class ContractOriginalStoreTests(AzuriteFixture azurite) : IClassF
     private static async Task<List<string>> NamesAsync(BlobContainerClient container)
     {
         var names = new List<string>();
-        await foreach (var blob in container.ListBlobsAsync())
+        await foreach (var blob in container.GetBlobsAsync())
         {
             names.Add(blob.Name);
         }
@@ -62,8 +62,8 @@ public sealed class ContractOriginalStoreTests(AzuriteFixture azurite) : IClassF
         Assert.Equal(ContractFileFormat.PlainText, upload.Format);
         Assert.Equal("Signed contract.txt", upload.OriginalFileName);
         Assert.Matches("^p-0a1b2c3d4e/contract-copy/original-[0-9a-f]{32}\\.txt$", upload.BlobName);
-        var stored = await container.GetPropertiesAsync(upload.BlobName);
-        Assert.Equal(content.LongLength, stored!.ContentLength);
+        var stored = await container.GetBlobClient(upload.BlobName).GetPropertiesAsync();
+        Assert.Equal(content.LongLength, stored.Value.ContentLength);
     }
 
     /// <summary>Saves a file the store must refuse, and checks that nothing of it is left in the container.</summary>
@@ -117,9 +117,8 @@ public sealed class ContractOriginalStoreTests(AzuriteFixture azurite) : IClassF
         await files.PublishAsync(new CopyPublicationJob(Procurement, "contract-copy", first with { BlobName = upload.BlobName }, ContractFileFormat.PlainText), CancellationToken.None);
 
         Assert.Equal("https://notices.example.gov.uk/contract-copies/p-0a1b2c3d4e/contract-copy.txt", published.Url);
-        await using var download = await publishedContainer.DownloadAsync(published.Location);
-        using var reader = new StreamReader(download.Content);
-        Assert.Equal("Contact [REDACTED: personal data] about the bins.\n", await reader.ReadToEndAsync());
+        var download = await publishedContainer.GetBlobClient(published.Location).DownloadContentAsync();
+        Assert.Equal("Contact [REDACTED: personal data] about the bins.\n", download.Value.Content.ToString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
-using Notices.Storage.Local;
-using Notices.Storage.Tables;
+using Notices.Azurite;
+using Azure;
+using Azure.Data.Tables;
 using Notices.Testing;
 using Xunit;
 
@@ -15,36 +16,36 @@ public sealed class AzuriteProcessTests : IDisposable
     public async Task StartAsync_DataFolderAndGivenPorts_KeepsDataAcrossRestartAndStopsOnDispose()
     {
         var ports = new AzuriteOptions { DataFolder = _dataFolder, BlobPort = FreeTcpPort.Next(), QueuePort = FreeTcpPort.Next(), TablePort = FreeTcpPort.Next() };
-        var options = new StorageClientOptions();
+        var options = new TableClientOptions();
         options.Retry.MaxRetries = 0;
 
         var first = await AzuriteProcess.StartAsync(ports);
         Assert.Equal(ports.TablePort, first.TablePort);
         Assert.Contains($"TableEndpoint=http://127.0.0.1:{ports.TablePort}/devstoreaccount1", first.ConnectionString, StringComparison.Ordinal);
-        var table = first.CreateAccount(options).GetTable("Kept");
+        var table = new TableClient(first.ConnectionString, "Kept", options);
         await table.CreateIfNotExistsAsync();
         await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 7 });
         await first.DisposeAsync();
 
         Assert.True(first.HasExited);
-        var stopped = await Assert.ThrowsAsync<StorageException>(() => table.GetEntityAsync("p", "r"));
-        Assert.True(stopped.IsUnreachable);
+        var stopped = await Assert.ThrowsAsync<RequestFailedException>(() => table.GetEntityAsync<TableEntity>("p", "r"));
+        Assert.Equal(0, stopped.Status);
 
         await using var second = await AzuriteProcess.StartAsync(ports);
-        var reread = await second.CreateAccount(options).GetTable("Kept").GetEntityAsync("p", "r");
-        Assert.Equal(7, reread!["N"]);
+        var reread = await new TableClient(second.ConnectionString, "Kept", options).GetEntityAsync<TableEntity>("p", "r");
+        Assert.Equal(7, reread.Value.GetInt32("N"));
     }
 
     [Fact]
     public async Task StartAsync_InMemory_ServesAllThreeServicesOnFreePorts()
     {
         await using var azurite = await AzuriteProcess.StartAsync();
-        var account = azurite.CreateAccount();
+        var storage = StorageServices.FromConnectionString(azurite.ConnectionString);
 
         Assert.Equal(3, new[] { azurite.BlobPort, azurite.QueuePort, azurite.TablePort }.Distinct().Count());
-        Assert.True(await account.GetBlobContainer("probe").CreateIfNotExistsAsync());
-        Assert.True(await account.GetQueue("probe").CreateIfNotExistsAsync());
-        Assert.True(await account.GetTable("Probe").CreateIfNotExistsAsync());
+        Assert.NotNull((await storage.Blobs.GetBlobContainerClient("probe").CreateIfNotExistsAsync())?.Value);
+        Assert.NotNull(await storage.Queues.GetQueueClient("probe").CreateIfNotExistsAsync());
+        Assert.Equal("Probe", (await storage.Tables.GetTableClient("Probe").CreateIfNotExistsAsync()).Value.Name);
     }
 
     [Fact]

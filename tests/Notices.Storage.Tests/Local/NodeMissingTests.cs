@@ -1,4 +1,4 @@
-using Notices.Storage.Local;
+using Notices.Azurite;
 using Xunit;
 
 namespace Notices.Storage.Tests.Local;

@@ -87,8 +87,10 @@ public sealed class ManualTimeProviderTests
     public void UniqueName_ValidForEachResource_AndDifferentEachTime()
     {
         Assert.NotEqual(UniqueName.Table(), UniqueName.Table());
-        Assert.Equal("x", Storage.StorageNames.ValidTable(UniqueName.Table("x"))[..1]);
-        Assert.StartsWith("contracts-", Storage.StorageNames.ValidContainer(UniqueName.Container("Contracts")), StringComparison.Ordinal);
-        Assert.StartsWith("work-", Storage.StorageNames.ValidQueue(UniqueName.Queue("work")), StringComparison.Ordinal);
+
+        // Azure's rules: tables are letters and digits starting with a letter; containers and queues lower-case with single hyphens.
+        Assert.Matches("^x[A-Za-z0-9]{2,62}$", UniqueName.Table("x"));
+        Assert.Matches("^contracts-[a-z0-9]+$", UniqueName.Container("Contracts"));
+        Assert.Matches("^work-[a-z0-9]+$", UniqueName.Queue("work"));
     }
 }

@@ -20,13 +20,13 @@ public sealed class AzuriteContractCopyRuntimeTests(AzuriteFixture azurite) : Co
             ContractsOriginalContainer = UniqueName.Container("originals"),
             ContractsRedactedContainer = UniqueName.Container("redacted"),
         };
-        await WorkflowStorage.EnsureCreatedAsync(azurite.Account, names);
-        var ports = WorkflowStorage.Ports(azurite.Account, names);
+        await WorkflowStorage.EnsureCreatedAsync(azurite.Storage, names);
+        var ports = WorkflowStorage.Ports(azurite.Storage, names);
         return ports with { Queue = new ClockDelayedWorkQueueClient(ports.Queue, clock) };
     }
 
     protected override Task<(IContractBlobContainer Originals, IContractBlobContainer Published)> CreateContainersAsync() =>
         Task.FromResult<(IContractBlobContainer, IContractBlobContainer)>((
-            new ContractBlobContainer(azurite.Account.GetBlobContainer(names.ContractsOriginalContainer)),
-            new ContractBlobContainer(azurite.Account.GetBlobContainer(names.ContractsRedactedContainer))));
+            new ContractBlobContainer(azurite.Storage.Blobs.GetBlobContainerClient(names.ContractsOriginalContainer)),
+            new ContractBlobContainer(azurite.Storage.Blobs.GetBlobContainerClient(names.ContractsRedactedContainer))));
 }

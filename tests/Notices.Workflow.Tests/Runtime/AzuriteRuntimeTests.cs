@@ -14,8 +14,8 @@ public sealed class AzuriteRuntimeTests(AzuriteFixture azurite) : InProcessScena
     internal static async Task<WorkflowPorts> CreateAsync(AzuriteFixture azurite, TimeProvider clock)
     {
         var names = new WorkflowStorageNames(UniqueName.Table("w")) { WorkQueue = UniqueName.Queue("work"), NoticesContainer = UniqueName.Container("notices") };
-        await WorkflowStorage.EnsureCreatedAsync(azurite.Account, names);
-        var ports = WorkflowStorage.Ports(azurite.Account, names);
+        await WorkflowStorage.EnsureCreatedAsync(azurite.Storage, names);
+        var ports = WorkflowStorage.Ports(azurite.Storage, names);
         return ports with { Queue = new ClockDelayedWorkQueueClient(ports.Queue, clock) };
     }
 }

@@ -59,7 +59,7 @@ public sealed class TableEventStoreCompletionTests(AzuriteFixture azurite) : Eve
 {
     protected override async Task<IEventStore> CreateStoreAsync()
     {
-        var table = azurite.Account.GetTable(UniqueName.Table("s"));
+        var table = azurite.Storage.Tables.GetTableClient(UniqueName.Table("s"));
         await table.CreateIfNotExistsAsync();
         return new TableEventStore(table);
     }

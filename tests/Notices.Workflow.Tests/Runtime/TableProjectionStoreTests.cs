@@ -1,6 +1,6 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Notices.Storage;
+using Azure.Data.Tables;
 using Notices.Storage.Workflow;
 using Notices.Testing;
 using Notices.Workflow.Projections;
@@ -44,12 +44,12 @@ public sealed class TableProjectionStoreTests(AzuriteFixture azurite) : IClassFi
     private async Task<(TableProjectionStore Store, RequestCount Requests)> StoreAsync()
     {
         var requests = new RequestCount();
-        var options = new StorageClientOptions();
+        var options = new TableClientOptions();
         options.AddPolicy(requests, HttpPipelinePosition.PerRetry);
-        var account = azurite.Process.CreateAccount(options);
+        var tables = new TableServiceClient(azurite.ConnectionString, options);
         var names = new WorkflowStorageNames(UniqueName.Table("p"));
-        await WorkflowStorage.EnsureCreatedAsync(account, names);
-        return (new TableProjectionStore(ProjectionTables.All.ToDictionary(t => t, t => account.GetTable(names.Projection(t)))), requests);
+        await WorkflowStorage.EnsureCreatedAsync(azurite.Storage, names);
+        return (new TableProjectionStore(ProjectionTables.All.ToDictionary(t => t, t => tables.GetTableClient(names.Projection(t)))), requests);
     }
 
     private sealed class RequestCount : HttpPipelineSynchronousPolicy

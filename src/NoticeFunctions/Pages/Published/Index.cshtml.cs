@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Azure.Storage.Blobs.Models;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
@@ -17,7 +18,7 @@ internal sealed record PublishedNotice(string ProcurementId, string NoticeKey, s
 /// container at a time. What is published is public, so the list is the register's, not one buyer's.
 /// </summary>
 internal sealed class PublishedModel(
-    WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, StorageAccount account, WorkflowStorageNames names)
+    WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, StorageServices storage, WorkflowStorageNames names)
     : WorkflowPage(workflow, clock, ids, options)
 {
     public IReadOnlyList<PublishedNotice> Items { get; private set; } = [];
@@ -28,10 +29,23 @@ internal sealed class PublishedModel(
     {
         var trail = Pagination.Trail(Request.Query);
         var cancel = HttpContext.RequestAborted;
-        var page = await account.GetBlobContainer(names.NoticesContainer)
-            .ListBlobsPageAsync(marker: trail.Count > 0 ? trail[^1] : null, maxResults: Options.PageSize, cancellationToken: cancel);
+        var pages = storage.Blobs.GetBlobContainerClient(names.NoticesContainer).GetBlobsAsync(cancellationToken: cancel)
+            .AsPages(trail.Count > 0 ? trail[^1] : null, Options.PageSize);
+        await using var page = pages.GetAsyncEnumerator(cancel);
+        string? next = null;
+        if (await page.MoveNextAsync())
+        {
+            Items = await ReadAsync(page.Current.Values, cancel);
+            next = string.IsNullOrEmpty(page.Current.ContinuationToken) ? null : page.Current.ContinuationToken;
+        }
+
+        Pages = Pagination.Continued(trail, next, Url.Page("/Published/Index")!, "Published notices pages");
+    }
+
+    private async Task<List<PublishedNotice>> ReadAsync(IReadOnlyList<BlobItem> blobs, CancellationToken cancel)
+    {
         var items = new List<PublishedNotice>();
-        foreach (var blob in page.Blobs)
+        foreach (var blob in blobs)
         {
             var parts = blob.Name.Split('/');
             if (parts.Length != 2 || !parts[1].EndsWith(".json", StringComparison.Ordinal))
@@ -46,7 +60,6 @@ internal sealed class PublishedModel(
                 DateTimeOffset.TryParse(release?["date"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null));
         }
 
-        Items = items;
-        Pages = Pagination.Continued(trail, page.NextMarker, Url.Page("/Published/Index")!, "Published notices pages");
+        return items;
     }
 }
