@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
+using NoticeFunctions.Published;
 using Notices.Storage;
 using Notices.Storage.Workflow;
 using Notices.Workflow.Procurements;
@@ -9,13 +8,7 @@ using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Published;
 
-/// <summary>A published notice in the register's list.</summary>
-internal sealed record PublishedNotice(string ProcurementId, string NoticeKey, string NoticeId, string Ocid, string Title, DateTimeOffset? Published);
-
-/// <summary>
-/// The register of published notices: each release as the register keeps it, a page of the notices
-/// container at a time. What is published is public, so the list is the register's, not one buyer's.
-/// </summary>
+/// <summary>The register of published notices, a page of the notices container at a time.</summary>
 internal sealed class PublishedModel(
     WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, StorageAccount account, WorkflowStorageNames names)
     : WorkflowPage(workflow, clock, ids, options)
@@ -26,27 +19,8 @@ internal sealed class PublishedModel(
 
     public async Task OnGetAsync()
     {
-        var trail = Pagination.Trail(Request.Query);
-        var cancel = HttpContext.RequestAborted;
-        var page = await account.GetBlobContainer(names.NoticesContainer)
-            .ListBlobsPageAsync(marker: trail.Count > 0 ? trail[^1] : null, maxResults: Options.PageSize, cancellationToken: cancel);
-        var items = new List<PublishedNotice>();
-        foreach (var blob in page.Blobs)
-        {
-            var parts = blob.Name.Split('/');
-            if (parts.Length != 2 || !parts[1].EndsWith(".json", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var release = JsonNode.Parse(await Workflow.Ports.Notices.ReadAsync(blob.Name, cancel) ?? "{}");
-            items.Add(new PublishedNotice(
-                parts[0], parts[1][..^5], release?["id"]?.ToString() ?? "", release?["ocid"]?.ToString() ?? "",
-                release?["tender"]?["title"]?.ToString() ?? release?["title"]?.ToString() ?? parts[0],
-                DateTimeOffset.TryParse(release?["date"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null));
-        }
-
-        Items = items;
-        Pages = Pagination.Continued(trail, page.NextMarker, Url.Page("/Published/Index")!, "Published notices pages");
+        var register = new PublishedRegister(Workflow, account, names);
+        (Items, Pages) = await ContinuedPageAsync(
+            (marker, cancel) => register.PageAsync(marker, Options.PageSize, cancel), "/Published/Index", "Published notices pages");
     }
 }
