@@ -16,8 +16,8 @@ internal sealed class ObligationsModel(WorkflowRuntime workflow, TimeProvider cl
 
     public Pagination Pages { get; private set; } = null!;
 
-    /// <summary>The same obligations, every page of them, as a CSV download.</summary>
-    public string DownloadUrl => $"/api/obligations.csv?buyerId={Uri.EscapeDataString(Options.BuyerId)}&from={CsvValues.Day(From)}&to={CsvValues.Day(To)}";
+    /// <summary>The same obligations, every page of them, as a CSV download (app-relative: the page resolves it against the path base).</summary>
+    public string DownloadUrl => $"~/api/obligations.csv?buyerId={Uri.EscapeDataString(Options.BuyerId)}&from={CsvValues.Day(From)}&to={CsvValues.Day(To)}";
 
     private DateOnly From => Today.AddYears(-1);
 
