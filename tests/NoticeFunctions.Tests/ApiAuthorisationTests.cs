@@ -53,6 +53,9 @@ public sealed class ApiAuthorisationTests(SharedApp shared) : IClassFixture<Shar
         new("GET", $"{Missing}/contract-copies/contract-copy/review", null, Everyone, HttpStatusCode.NotFound),
         new("POST", $"{Missing}/contract-copies/contract-copy/approval", ApiJourney.ApproveBody, [Approver], HttpStatusCode.NotFound),
         new("GET", "/api/contract-copy-approvals", null, [Approver], HttpStatusCode.OK),
+        new("GET", $"/api/contracts.csv?buyerId={ApiJourney.BuyerId}", null, Everyone, HttpStatusCode.OK),
+        new("GET", "/api/obligations.csv", null, Everyone, HttpStatusCode.OK),
+        new("GET", "/api/published-notices.csv", null, Everyone, HttpStatusCode.OK),
     ];
 
     /// <summary>Published contract copies are public: anyone gets the copy, or 404 when there is none.</summary>

@@ -36,6 +36,7 @@ internal static class ApiEndpoints
         api.MapContractEndpoints();
         api.MapInboxEndpoints();
         api.MapContractCopyEndpoints();
+        api.MapExportEndpoints();
         endpoints.MapOpenApi(Prefix + "/openapi.json").AllowAnonymous();
     }
 }

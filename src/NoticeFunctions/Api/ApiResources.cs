@@ -29,7 +29,7 @@ internal sealed record ProcurementResource(
             view.Id.Value, view.Version, s.Phase, NextSteps.For(s), s.Ocid, s.Details,
             s.Notices.Values.Select(NoticeSummary.From).ToList(), s.Award, s.Standstill, s.Contract,
             s.Obligations.Values.ToList(),
-            s.Failures.Select(f => new FailedWorkResource(f.Key, f.Value.Intent.GetType().Name, f.Value.Error, f.Value.FailedAt)).ToList());
+            s.Failures.Select(f => new FailedWorkResource(f.Key, f.Value.Work.Kind.ToString(), f.Value.Error, f.Value.FailedAt)).ToList());
     }
 }
 

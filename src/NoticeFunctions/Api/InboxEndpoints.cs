@@ -38,16 +38,10 @@ internal static class InboxEndpoints
 
     private static async Task<IResult> ObligationsAsync(DateOnly? from, DateOnly? to, WorkflowRuntime workflow, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var start = from ?? Notices.Domain.Time.UkTime.DateOf(clock.GetUtcNow());
-        var end = to ?? start.AddDays(90);
-        if (end < start)
+        var (start, end, problem) = ObligationRange.Resolve(from, to, clock, 366, "Ask for a year or less at a time");
+        if (problem is not null)
         {
-            return Problems.Validation("to", "The end of the range must not be before its start");
-        }
-
-        if (end.DayNumber - start.DayNumber > 366)
-        {
-            return Problems.Validation("to", "Ask for a year or less at a time");
+            return problem;
         }
 
         return TypedResults.Ok(await workflow.Queries.ObligationsDueAsync(start, end, cancellationToken: cancellationToken).ConfigureAwait(false));

@@ -3,24 +3,17 @@ using Notices.Storage;
 using Notices.Storage.Contracts;
 using Notices.Storage.Workflow;
 using Notices.Workflow.Runtime;
-using PdfSharp;
 
 namespace NoticeFunctions.ContractCopies;
 
-/// <summary>Contract copies in the app: the private originals store, the published container the public reads, and PDFsharp's licence.</summary>
+/// <summary>Contract copies in the app: the private originals store, and the published container the public reads.</summary>
 internal static class ContractCopiesExtensions
 {
-    /// <summary>A commercial PDFsharp licence key, if the deployment has one; without it the AGPL licence is used.</summary>
-    public const string PdfSharpLicenceKeySetting = "ContractCopies:PdfSharpLicenceKey";
-
     /// <summary>Where the public reads published copies; the notices' documents point here.</summary>
     public const string PublicBaseUrlSetting = "ContractCopies:PublicBaseUrl";
 
-    private static int _licenceLoaded;
-
     public static void AddContractCopies(this WebApplicationBuilder builder)
     {
-        LoadPdfSharpLicence(builder.Configuration[PdfSharpLicenceKeySetting]);
         builder.Services.AddSingleton(sp => WorkflowStorage.ContractOriginals(sp.GetRequiredService<StorageServices>(), sp.GetRequiredService<WorkflowStorageNames>()));
         builder.Services.AddSingleton(sp => new PublishedContractCopies(new ContractBlobContainer(
             sp.GetRequiredService<StorageServices>().Blobs.GetBlobContainerClient(sp.GetRequiredService<WorkflowStorageNames>().ContractsRedactedContainer))));
@@ -48,26 +41,5 @@ internal static class ContractCopiesExtensions
         return Uri.TryCreate(configured.EndsWith('/') ? configured : configured + "/", UriKind.Absolute, out var url) && url.Scheme is "https" or "http"
             ? names with { PublishedCopiesBaseUrl = url }
             : throw new InvalidOperationException($"{PublicBaseUrlSetting} is '{configured}', which is not an absolute http(s) address.");
-    }
-
-    /// <summary>
-    /// PDFsharp works only once a licence is loaded, once per process: a commercial key when the deployment has one,
-    /// otherwise the AGPL (see docs/decisions/redaction.md).
-    /// </summary>
-    private static void LoadPdfSharpLicence(string? key)
-    {
-        if (Interlocked.Exchange(ref _licenceLoaded, 1) == 1)
-        {
-            return;
-        }
-
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            PdfSharpLicense.SetAgplLicense();
-        }
-        else
-        {
-            PdfSharpLicense.LoadLicense(key.Trim());
-        }
     }
 }

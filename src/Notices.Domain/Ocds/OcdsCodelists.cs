@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using CsvHelper;
 
 namespace Notices.Domain.Ocds;
 
@@ -37,15 +38,22 @@ public static class OcdsCodelists
         var resource = name.StartsWith('+') ? $"Notices.Domain.Ocds.Codelists.uk.{name}.csv" : $"Notices.Domain.Ocds.Codelists.{name}.csv";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The codelist {name}.csv is not embedded in the domain assembly.");
-        using var reader = new StreamReader(stream);
-        var rows = CsvRows.Parse(reader.ReadToEnd());
-        var header = rows[0];
-        var codeColumn = header.IndexOf("Code");
+        using var csv = CsvReader.Create(stream, null);
+        var codeColumn = csv.Headers.ToList().IndexOf("Code");
         if (codeColumn < 0)
         {
             throw new InvalidOperationException($"The codelist {name}.csv has no Code column.");
         }
 
-        return rows.Skip(1).Where(r => r.Count > codeColumn && r[codeColumn].Length > 0).Select(r => r[codeColumn]).ToList();
+        var codes = new List<string>();
+        while (csv.Read())
+        {
+            if (csv.FieldCount > codeColumn && csv.GetString(codeColumn) is { Length: > 0 } code)
+            {
+                codes.Add(code);
+            }
+        }
+
+        return codes;
     }
 }

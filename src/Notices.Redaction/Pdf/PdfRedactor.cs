@@ -51,7 +51,6 @@ internal static class PdfRedactor
 
     private static PdfDocument Open(ContractFile file, PdfDocumentOpenMode mode)
     {
-
         if (file.PdfEncrypted)
         {
             throw new ContractFileRefusedException(RefusalReason.Encrypted,
@@ -60,12 +59,6 @@ internal static class PdfRedactor
         try
         {
             return PdfReader.Open(file.OpenRead(), mode);
-        }
-        catch (PdfSharp.License.PdfSharpLicenseException e)
-        {
-            // A fault of the host, not of the file: the licence choice belongs to the application.
-            throw new InvalidOperationException(
-                "PDF redaction needs a PDFsharp licence loaded once at start-up (PdfSharp.PdfSharpLicense.LoadLicense or SetAgplLicense); see docs/decisions/redaction.md.", e);
         }
         // PDFsharp reports PDF features it does not support (some filters, cross-reference forms) as
         // NotImplementedException: for the uploader that is a file we cannot read, so it is refused like a damaged one.

@@ -25,8 +25,11 @@ internal static class ContractJourney
 
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    /// <summary>Registers, publishes the tender and award notices, passes the standstill and enters into the contract; returns the id.</summary>
-    public static async Task<string> ContractedAsync(TestApp app)
+    /// <summary>
+    /// Registers, publishes the tender and award notices, passes the standstill and enters into the contract; returns the id.
+    /// A title given is the procurement's and its notices'; buyer and suppliers are Example Borough Council's and Green Bins unless given.
+    /// </summary>
+    public static async Task<string> ContractedAsync(TestApp app, string? title = null, string? buyerId = null, IReadOnlyList<AwardedSupplier>? suppliers = null)
     {
         var workflow = app.Services.GetRequiredService<WorkflowRuntime>();
         var ids = app.Services.GetRequiredService<IIdSource>();
@@ -40,7 +43,8 @@ internal static class ContractJourney
 
         async Task PublishAsync(NoticeType type)
         {
-            var drafted = await workflow.Commands.HandleAsync(id, new DraftNotice(As(Commissioner), type, NoticeJson.Serialize(SampleNotices.All.Single(n => n.Type == type))));
+            var notice = SampleNotices.All.Single(n => n.Type == type);
+            var drafted = await workflow.Commands.HandleAsync(id, new DraftNotice(As(Commissioner), type, NoticeJson.Serialize(title is null ? notice : notice with { Title = title })));
             var key = ((Notices.Workflow.Events.NoticeDrafted)drafted.Events[0]).NoticeKey;
             await Must(new SubmitNotice(As(Commissioner), key));
             await Must(new ApproveNotice(As(Approver), key, NoConflictOfInterest: true));
@@ -48,10 +52,10 @@ internal static class ContractJourney
         }
 
         await Must(new RegisterProcurement(
-            As(Commissioner), ApiJourney.BuyerId, "Example Borough Council", "Waste collection services", 7_800_000m,
+            As(Commissioner), buyerId ?? ApiJourney.BuyerId, "Example Borough Council", title ?? "Waste collection services", 7_800_000m,
             Procedure.Open, ContractNature.Services, SpecialRegime.None, [new Notices.Workflow.Procurements.Lot(1, "North", 3_900_000m), new Notices.Workflow.Procurements.Lot(2, "South", 3_900_000m)]));
         await PublishAsync(NoticeType.UK4);
-        await Must(new RecordAwardDecision(As(Commissioner), [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 7_800_000m, Notices.Domain.Time.UkTime.Today(app.Clock)));
+        await Must(new RecordAwardDecision(As(Commissioner), suppliers ?? [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 7_800_000m, Notices.Domain.Time.UkTime.Today(app.Clock)));
         await PublishAsync(NoticeType.UK6);
         app.Clock.Advance(TimeSpan.FromDays(14));
         var today = Notices.Domain.Time.UkTime.Today(app.Clock);

@@ -13,11 +13,6 @@ namespace Notices.Testing.Contracts;
 /// </summary>
 public static class ContractPdf
 {
-    // PDFsharp 6.5 works only once a licence is loaded. The product leaves that choice to the host
-    // (see docs/decisions/redaction.md); the test runs and the benchmark, which are not distributed,
-    // use the free AGPL licence.
-    static ContractPdf() => PdfSharp.PdfSharpLicense.SetAgplLicense();
-
     public static byte[] Build(int pages = 200, bool withPlantedData = true)
     {
         using var document = new PdfDocument();

@@ -14,6 +14,9 @@ internal sealed class ContractsModel(WorkflowRuntime workflow, TimeProvider cloc
 
     public Pagination Pages { get; private set; } = null!;
 
+    /// <summary>The whole register, every page of it, as a CSV download (app-relative: the page resolves it against the path base).</summary>
+    public string DownloadUrl => $"~/api/contracts.csv?buyerId={Uri.EscapeDataString(Options.BuyerId)}";
+
     public async Task OnGetAsync()
     {
         (Items, Pages) = await BuyerPageAsync(

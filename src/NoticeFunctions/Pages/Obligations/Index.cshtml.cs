@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using NoticeFunctions.Exports;
 using NoticeFunctions.Forms;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
@@ -15,9 +16,16 @@ internal sealed class ObligationsModel(WorkflowRuntime workflow, TimeProvider cl
 
     public Pagination Pages { get; private set; } = null!;
 
+    /// <summary>The same obligations, every page of them, as a CSV download (app-relative: the page resolves it against the path base).</summary>
+    public string DownloadUrl => $"~/api/obligations.csv?buyerId={Uri.EscapeDataString(Options.BuyerId)}&from={CsvValues.Day(From)}&to={CsvValues.Day(To)}";
+
+    private DateOnly From => Today.AddYears(-1);
+
+    private DateOnly To => Today.AddYears(2);
+
     public async Task OnGetAsync([FromQuery(Name = Pagination.PageParameter)] int page = 1)
     {
-        var all = (await Workflow.Queries.ObligationsDueAsync(Today.AddYears(-1), Today.AddYears(2), max: 1000, cancellationToken: HttpContext.RequestAborted))
+        var all = (await Workflow.Queries.ObligationsDueAsync(From, To, max: 1000, cancellationToken: HttpContext.RequestAborted))
             .Where(o => o.BuyerId == Options.BuyerId).ToList();
         page = Pagination.Clamp(page, all.Count, Options.PageSize);
         Items = Pagination.Slice(all, page, Options.PageSize);
