@@ -27,8 +27,13 @@ public sealed class DurableSidecar : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Starts the sidecar on a free loopback port; the task hub must already exist.</summary>
+    /// <param name="clientOnly">
+    /// Serve only the client's requests (start, raise events, read status), for a process that sends commands to
+    /// orchestrations another process runs; one process per task hub runs the worker.
+    /// </param>
     public static async Task<DurableSidecar> StartAsync(
-        IOrchestrationService service, ILoggerFactory? loggers = null, int? port = null, CancellationToken cancellationToken = default)
+        IOrchestrationService service, ILoggerFactory? loggers = null, int? port = null, bool clientOnly = false,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(service);
         var chosen = port ?? FreePort();
@@ -43,6 +48,8 @@ public sealed class DurableSidecar : IAsyncDisposable
         builder.Services.AddGrpc();
         builder.Services.AddSingleton(service);
         builder.Services.AddSingleton((IOrchestrationServiceClient)service);
+        builder.Services.Configure<TaskHubGrpcServerOptions>(o =>
+            o.Mode = clientOnly ? TaskHubGrpcServerMode.ApiServerOnly : TaskHubGrpcServerMode.ApiServerAndDispatcher);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         var server = builder.Build();
         server.MapGrpcService<TaskHubGrpcServer>();
