@@ -1,3 +1,4 @@
+using Azure.Core;
 using DurableTask.AzureStorage;
 using Microsoft.Extensions.Logging;
 
@@ -7,13 +8,22 @@ namespace Notices.LocalEngine;
 public static class AzureStorageBackend
 {
     /// <summary>Creates the task hub if it is missing (the sidecar never waits for that) and returns the service.</summary>
-    public static async Task<AzureStorageOrchestrationService> CreateAsync(
-        string connectionString, string taskHub, ILoggerFactory? loggers = null, int partitions = 4, string? workerId = null)
+    public static Task<AzureStorageOrchestrationService> CreateAsync(
+        string connectionString, string taskHub, ILoggerFactory? loggers = null, int partitions = 4, string? workerId = null) =>
+        CreateAsync(new StorageAccountClientProvider(connectionString), taskHub, loggers, partitions, workerId);
+
+    /// <summary>The same on an account reached by identity (Azure), with the given credential.</summary>
+    public static Task<AzureStorageOrchestrationService> CreateAsync(
+        string accountName, TokenCredential credential, string taskHub, ILoggerFactory? loggers = null, int partitions = 4) =>
+        CreateAsync(new StorageAccountClientProvider(accountName, credential), taskHub, loggers, partitions, workerId: null);
+
+    private static async Task<AzureStorageOrchestrationService> CreateAsync(
+        StorageAccountClientProvider account, string taskHub, ILoggerFactory? loggers, int partitions, string? workerId)
     {
         var settings = new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = taskHub,
-            StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
+            StorageAccountClientProvider = account,
             PartitionCount = partitions,
             // An idle hub otherwise backs its polling off to 30 s; a person waiting for an answer notices a second.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(1),

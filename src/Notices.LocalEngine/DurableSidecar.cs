@@ -77,7 +77,8 @@ public sealed class DurableSidecar : IAsyncDisposable
         await _server.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port free now, for a sidecar whose address must be known before it starts.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

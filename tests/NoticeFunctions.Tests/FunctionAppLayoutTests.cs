@@ -7,8 +7,6 @@ using NoticeFunctions.Hosting;
 using NoticeFunctions.Security;
 using NoticeFunctions.Triggers;
 using Notices.Azurite;
-using Notices.Storage.Workflow;
-using Notices.Workflow.Runtime;
 using Xunit;
 
 namespace NoticeFunctions.Tests;
@@ -25,9 +23,9 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
     {
         var written = FunctionAppLayout.Write(_folder);
 
-        Assert.Equal(4, written.Count);
+        Assert.Equal(2, written.Count);
         var folders = Directory.GetDirectories(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["ProcessWork", "Sweep", "api", "web"], folders);
+        Assert.Equal(["api", "web"], folders);
         foreach (var folder in folders)
         {
             Assert.Matches(FunctionName(), folder!);
@@ -87,34 +85,6 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
     }
 
     [Fact]
-    public void Write_WorkFunction_TriggersOnTheWorkQueueOfTheHostStorageAccount()
-    {
-        FunctionAppLayout.Write(_folder);
-
-        var trigger = Assert.Single(Bindings("ProcessWork"));
-
-        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
-        Assert.Equal("in", trigger.GetProperty("direction").GetString());
-        Assert.Equal("work", trigger.GetProperty("queueName").GetString());
-        Assert.Equal(new WorkflowStorageNames().WorkQueue, trigger.GetProperty("queueName").GetString());
-        Assert.Equal("AzureWebJobsStorage", trigger.GetProperty("connection").GetString());
-        Assert.Equal(FunctionNames.QueueBinding, trigger.GetProperty("name").GetString());
-    }
-
-    [Fact]
-    public void Write_SweepFunction_IsATimerWithASixFieldSchedule()
-    {
-        FunctionAppLayout.Write(_folder);
-
-        var trigger = Assert.Single(Bindings("Sweep"));
-
-        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
-        Assert.Equal(6, trigger.GetProperty("schedule").GetString()!.Split(' ').Length);
-        Assert.False(trigger.GetProperty("runOnStartup").GetBoolean());
-        Assert.Equal(FunctionNames.TimerBinding, trigger.GetProperty("name").GetString());
-    }
-
-    [Fact]
     public void HostJson_AtRepositoryRoot_RunsThePublishedExecutableAsAProxyingCustomHandler()
     {
         using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "host.json")));
@@ -130,9 +100,6 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
         Assert.Equal("app", handler.GetProperty("description").GetProperty("workingDirectory").GetString());
         // Empty: each HTTP function's route carries its own literal first segment (api/, app/).
         Assert.Equal("", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
-        var queues = root.GetProperty("extensions").GetProperty("queues");
-        Assert.Equal(new WorkflowOptions().MaxDequeueCount, queues.GetProperty("maxDequeueCount").GetInt32());
-        Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
     }
 
     [Fact]
@@ -149,7 +116,7 @@ public sealed partial class FunctionAppLayoutTests : IDisposable
 
         // Every setting the app binds, as an app setting (Section__Name); the port is the host's to give,
         // and the development users are a list kept in appsettings.Development.json.
-        var settings = new[] { (HostingOptions.Section, typeof(HostingOptions)), (SignInOptions.Section, typeof(SignInOptions)), (TriggerOptions.Section, typeof(TriggerOptions)), (FormsOptions.Section, typeof(FormsOptions)) }
+        var settings = new[] { (HostingOptions.Section, typeof(HostingOptions)), (SignInOptions.Section, typeof(SignInOptions)), (WorkflowEngineOptions.Section, typeof(WorkflowEngineOptions)), (FormsOptions.Section, typeof(FormsOptions)) }
             .SelectMany(o => o.Item2.GetProperties().Where(p => p.CanWrite && (p.PropertyType.IsValueType || p.PropertyType == typeof(string))).Select(p => $"{o.Item1}__{p.Name}"))
             .Where(name => name is not "Hosting__CustomHandlerPort")
             .ToList();

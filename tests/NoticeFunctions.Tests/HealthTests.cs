@@ -14,9 +14,8 @@ public sealed class HealthTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task Health_StorageReachable_ReportsEachServiceAndQueueDepths()
+    public async Task Health_StorageReachable_ReportsEachServiceAndTheEnginesQueueDepth()
     {
-        await _app.Storage.Queues.GetQueueClient(_app.Names.PoisonQueue).SendMessageAsync("{\"poisoned\":true}");
         using var client = _app.Client();
 
         using var response = await client.GetAsync("/api/health");
@@ -30,8 +29,8 @@ public sealed class HealthTests : IAsyncLifetime
             Assert.Equal("reachable", root.GetProperty("storage").GetProperty(service).GetProperty("status").GetString());
         }
 
-        Assert.Equal(0, root.GetProperty("queueDepths").GetProperty(_app.Names.WorkQueue).GetInt64());
-        Assert.Equal(1, root.GetProperty("queueDepths").GetProperty(_app.Names.PoisonQueue).GetInt64());
+        // The engine's activity queue, named after the app's task hub.
+        Assert.True(root.GetProperty("queueDepths").GetProperty($"{_app.TaskHub.ToLowerInvariant()}-workitems").GetInt64() >= 0);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Api;
 
@@ -9,7 +9,7 @@ namespace NoticeFunctions.Api;
 /// Sends one command on behalf of the signed-in user to an existing procurement: 404 when there is no
 /// such procurement, 422 (or 409) problem details when the workflow refuses, the events recorded otherwise.
 /// </summary>
-internal sealed class ApiCommands(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids)
+internal sealed class ApiCommands(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids)
 {
     public DecisionContext Context(ClaimsPrincipal user, string? why = null) =>
         DecisionContext.For(Actors.From(user), clock, ids, why);

@@ -7,11 +7,11 @@ using NoticeFunctions.Security;
 using Notices.Domain.Contracts;
 using Notices.Redaction;
 using Notices.Storage.Contracts;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 
 namespace NoticeFunctions.Api;
@@ -57,7 +57,7 @@ internal static partial class ContractCopyEndpoints
     /// <summary>Where published copies are served; the notices' documents point here.</summary>
     public const string PublishedPath = ApiEndpoints.Prefix + PublishedRoute;
 
-    private static async Task<IResult> ListAsync(string id, WorkflowRuntime workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string id, ProcurementWorkflow workflow, CancellationToken cancellationToken)
     {
         var view = ProcurementId.IsWellFormed(id) ? await workflow.Queries.ProcurementAsync(new ProcurementId(id), cancellationToken).ConfigureAwait(false) : null;
         return view is null ? Problems.NotFound($"procurement '{id}'") : TypedResults.Ok(view.State.ContractCopies.Values.ToList());
@@ -186,7 +186,7 @@ internal static partial class ContractCopyEndpoints
         return invalid ?? await commands.SendAsync(id, command!, request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> ApprovalsAsync(string? continuation, WorkflowRuntime workflow, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ApprovalsAsync(string? continuation, ProcurementWorkflow workflow, CancellationToken cancellationToken) =>
         TypedResults.Ok(await workflow.Queries.PendingContractCopyApprovalsAsync(continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
 
     private static async Task<IResult> PublishedAsync(string id, string fileName, PublishedContractCopies published, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using NoticeFunctions.Security;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Api;
 
@@ -117,7 +117,7 @@ internal static class ContractEndpoints
                 id, new RecordContractEnded(commands.Context(user), body.EndedOn!.Value, body.Ending!.Value), request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> RegisterAsync(string? buyerId, string? continuation, WorkflowRuntime workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(string? buyerId, string? continuation, ProcurementWorkflow workflow, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(buyerId))
         {

@@ -3,8 +3,8 @@ using NoticeFunctions.Published;
 using NoticeFunctions.Security;
 using Notices.Storage;
 using Notices.Storage.Workflow;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Api;
 
@@ -35,7 +35,7 @@ internal static class ExportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
 
-    private static async Task<IResult> ContractsAsync(string? buyerId, WorkflowRuntime workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> ContractsAsync(string? buyerId, ProcurementWorkflow workflow, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(buyerId))
         {
@@ -56,7 +56,7 @@ internal static class ExportEndpoints
     }
 
     private static async Task<IResult> ObligationsAsync(
-        DateOnly? from, DateOnly? to, string? buyerId, WorkflowRuntime workflow, TimeProvider clock, CancellationToken cancellationToken)
+        DateOnly? from, DateOnly? to, string? buyerId, ProcurementWorkflow workflow, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (start, end, problem) = ObligationRange.Resolve(from, to, clock, ObligationsMaxDays, "Ask for three years or less at a time");
         if (problem is not null)
@@ -69,7 +69,7 @@ internal static class ExportEndpoints
         return CsvFile.Download(ObligationsCsv.Write(kept), ObligationsCsv.FileName);
     }
 
-    private static async Task<IResult> PublishedAsync(WorkflowRuntime workflow, StorageServices storage, WorkflowStorageNames names, CancellationToken cancellationToken)
+    private static async Task<IResult> PublishedAsync(ProcurementWorkflow workflow, StorageServices storage, WorkflowStorageNames names, CancellationToken cancellationToken)
     {
         var notices = await new PublishedRegister(workflow, storage, names).AllAsync(cancellationToken).ConfigureAwait(false);
         return CsvFile.Download(PublishedNoticesCsv.Write(notices), PublishedNoticesCsv.FileName);

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using NoticeFunctions.Security;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Api;
 
@@ -19,7 +19,7 @@ internal static class InboxEndpoints
             .Produces<IReadOnlyList<ObligationView>>().ProducesValidationProblem();
     }
 
-    private static async Task<IResult> ApprovalsAsync(string? role, string? continuation, ClaimsPrincipal user, WorkflowRuntime workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> ApprovalsAsync(string? role, string? continuation, ClaimsPrincipal user, ProcurementWorkflow workflow, CancellationToken cancellationToken)
     {
         var inbox = role ?? (user.IsInRole(Roles.Approver) ? Roles.Approver : Roles.Administrator);
         if (inbox is not (Roles.Approver or Roles.Administrator))
@@ -36,7 +36,7 @@ internal static class InboxEndpoints
         return TypedResults.Ok(page);
     }
 
-    private static async Task<IResult> ObligationsAsync(DateOnly? from, DateOnly? to, WorkflowRuntime workflow, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ObligationsAsync(DateOnly? from, DateOnly? to, ProcurementWorkflow workflow, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (start, end, problem) = ObligationRange.Resolve(from, to, clock, 366, "Ask for a year or less at a time");
         if (problem is not null)

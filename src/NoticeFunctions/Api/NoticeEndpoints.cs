@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json;
 using NoticeFunctions.Security;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 
 namespace NoticeFunctions.Api;
@@ -44,7 +44,7 @@ internal static class NoticeEndpoints
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
         .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> ListAsync(string id, WorkflowRuntime workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string id, ProcurementWorkflow workflow, CancellationToken cancellationToken)
     {
         var state = await StateAsync(id, workflow, cancellationToken).ConfigureAwait(false);
         return state is null
@@ -52,7 +52,7 @@ internal static class NoticeEndpoints
             : TypedResults.Ok(state.Notices.Values.Select(NoticeSummary.From).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string id, string noticeKey, WorkflowRuntime workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, string noticeKey, ProcurementWorkflow workflow, CancellationToken cancellationToken)
     {
         var state = await StateAsync(id, workflow, cancellationToken).ConfigureAwait(false);
         return state?.Notices.GetValueOrDefault(noticeKey) is { } notice
@@ -60,7 +60,7 @@ internal static class NoticeEndpoints
             : Problems.NotFound($"notice '{noticeKey}' on procurement '{id}'");
     }
 
-    private static async Task<IResult> ReleaseAsync(string id, string noticeKey, WorkflowRuntime workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> ReleaseAsync(string id, string noticeKey, ProcurementWorkflow workflow, CancellationToken cancellationToken)
     {
         var state = await StateAsync(id, workflow, cancellationToken).ConfigureAwait(false);
         if (state?.Notices.GetValueOrDefault(noticeKey) is not PublishedNoticeState published)
@@ -68,7 +68,7 @@ internal static class NoticeEndpoints
             return Problems.NotFound($"published notice '{noticeKey}' on procurement '{id}'");
         }
 
-        var release = await workflow.Ports.Notices.ReadAsync(published.Publication.Location, cancellationToken).ConfigureAwait(false);
+        var release = await workflow.Notices.ReadAsync(published.Publication.Location, cancellationToken).ConfigureAwait(false);
         if (release is null)
         {
             return Problems.NotFound($"release of notice '{noticeKey}' in the register");
@@ -134,7 +134,7 @@ internal static class NoticeEndpoints
         return invalid ?? await commands.SendAsync(id, command!, request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task<Registered?> StateAsync(string id, WorkflowRuntime workflow, CancellationToken cancellationToken) =>
+    private static async Task<Registered?> StateAsync(string id, ProcurementWorkflow workflow, CancellationToken cancellationToken) =>
         ProcurementId.IsWellFormed(id)
             ? (await workflow.Queries.ProcurementAsync(new ProcurementId(id), cancellationToken).ConfigureAwait(false))?.State
             : null;

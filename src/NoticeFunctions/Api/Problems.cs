@@ -17,15 +17,21 @@ internal static class Problems
     public static IResult Validation(IReadOnlyDictionary<string, string[]> errors) =>
         Results.ValidationProblem(errors, detail: errors.First().Value[0], title: "The request is not valid");
 
+    /// <summary>What a person is told when their request was received but not yet decided.</summary>
+    public const string ReceivedText = "Your request was received and is still being worked on. The procurement's page shows the outcome in a moment.";
+
     public static IResult NotFound(string what) =>
         Status(StatusCodes.Status404NotFound, "Not found", $"There is no {what}.");
 
-    /// <summary>A command the workflow did not accept: refused (422, with each problem under its field) or a write conflict (409).</summary>
+    /// <summary>
+    /// A command the workflow has not accepted: refused (422, with each problem under its field), or received but not
+    /// yet decided when the wait ended (202: the procurement shows the outcome when it is decided).
+    /// </summary>
     public static IResult From(CommandResult result)
     {
-        if (result.Outcome == CommandOutcome.Conflict)
+        if (result.Outcome == CommandOutcome.Received)
         {
-            return Status(StatusCodes.Status409Conflict, "Changed by someone else", "Others changed this procurement at the same moment; nothing changed. Try again.");
+            return Status(StatusCodes.Status202Accepted, "Received", ReceivedText);
         }
 
         var errors = result.Problems

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using NoticeFunctions.Security;
 using Notices.Domain.Procurement;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 
 namespace NoticeFunctions.Api;
@@ -34,7 +34,7 @@ internal static class ProcurementEndpoints
             .Produces<CommandAccepted>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<IResult> RegisterAsync(HttpRequest request, ClaimsPrincipal user, WorkflowRuntime workflow, ApiCommands commands, IIdSource ids)
+    private static async Task<IResult> RegisterAsync(HttpRequest request, ClaimsPrincipal user, ProcurementWorkflow workflow, ApiCommands commands, IIdSource ids)
     {
         var (body, problem) = await JsonBody.ReadAsync<RegisterProcurementRequest>(request).ConfigureAwait(false);
         if (problem is not null)
@@ -73,7 +73,7 @@ internal static class ProcurementEndpoints
             : Problems.From(result);
     }
 
-    private static async Task<IResult> ListAsync(string? buyerId, Phase? status, string? continuation, WorkflowRuntime workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string? buyerId, Phase? status, string? continuation, ProcurementWorkflow workflow, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(buyerId))
         {
@@ -83,7 +83,7 @@ internal static class ProcurementEndpoints
         return TypedResults.Ok(await workflow.Queries.ProcurementsAsync(buyerId, status, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<IResult> GetAsync(string id, WorkflowRuntime workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, ProcurementWorkflow workflow, CancellationToken cancellationToken)
     {
         var view = ProcurementId.IsWellFormed(id)
             ? await workflow.Queries.ProcurementAsync(new ProcurementId(id), cancellationToken).ConfigureAwait(false)
@@ -91,7 +91,7 @@ internal static class ProcurementEndpoints
         return view is null ? Problems.NotFound($"procurement '{id}'") : TypedResults.Ok(ProcurementResource.From(view));
     }
 
-    private static async Task<IResult> TimelineAsync(string id, WorkflowRuntime workflow, ApiCommands commands, CancellationToken cancellationToken)
+    private static async Task<IResult> TimelineAsync(string id, ProcurementWorkflow workflow, ApiCommands commands, CancellationToken cancellationToken)
     {
         if (!await commands.ExistsAsync(id, cancellationToken).ConfigureAwait(false))
         {

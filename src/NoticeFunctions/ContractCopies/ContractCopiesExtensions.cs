@@ -2,7 +2,7 @@ using NoticeFunctions.Api;
 using Notices.Storage;
 using Notices.Storage.Contracts;
 using Notices.Storage.Workflow;
-using Notices.Workflow.Runtime;
+using Notices.Workflow.Orchestration;
 
 namespace NoticeFunctions.ContractCopies;
 
@@ -17,7 +17,7 @@ internal static class ContractCopiesExtensions
         builder.Services.AddSingleton(sp => WorkflowStorage.ContractOriginals(sp.GetRequiredService<StorageServices>(), sp.GetRequiredService<WorkflowStorageNames>()));
         builder.Services.AddSingleton(sp => new PublishedContractCopies(new ContractBlobContainer(
             sp.GetRequiredService<StorageServices>().Blobs.GetBlobContainerClient(sp.GetRequiredService<WorkflowStorageNames>().ContractsRedactedContainer))));
-        builder.Services.AddSingleton(sp => new ContractCopyUploads(sp.GetRequiredService<WorkflowRuntime>(), sp.GetRequiredService<ContractOriginalStore>()));
+        builder.Services.AddSingleton(sp => new ContractCopyUploads(sp.GetRequiredService<ProcurementWorkflow>(), sp.GetRequiredService<ContractOriginalStore>()));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Notices.Redaction;
 using Notices.Storage.Contracts;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Runtime;
@@ -18,7 +19,7 @@ internal sealed record UploadOutcome(CommandResult? Recorded, string? Problem, s
 /// stream the file to the private originals container, then record it on the procurement. A refused file, or a
 /// refused record, leaves nothing stored.
 /// </summary>
-internal sealed class ContractCopyUploads(WorkflowRuntime workflow, ContractOriginalStore originals)
+internal sealed class ContractCopyUploads(ProcurementWorkflow workflow, ContractOriginalStore originals)
 {
     /// <summary>The most a request carrying a 100 MB file may be, with room for a form's other fields and boundaries.</summary>
     public const long MaxRequestBytes = ContractFile.MaxBytes + 1024 * 1024;

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Security;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Forms;
 
@@ -14,7 +14,7 @@ namespace NoticeFunctions.Forms;
 /// its end): its questions, the command they make, and the workflow's refusals shown against them.
 /// </summary>
 [Authorize(Policy = Policies.Commissioner)]
-internal abstract class ProcurementFormPage(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal abstract class ProcurementFormPage(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     public ProcurementView Procurement { get; private set; } = null!;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Api;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
 using Notices.Workflow.Runtime;
@@ -12,9 +13,9 @@ namespace NoticeFunctions.Forms;
 /// What every page over the workflow shares: the workflow, the clock, the forms' options, the signed-in
 /// user as the workflow records them, the page's errors and its field views.
 /// </summary>
-internal abstract class WorkflowPage(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options) : PageModel
+internal abstract class WorkflowPage(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options) : PageModel
 {
-    protected WorkflowRuntime Workflow => workflow;
+    protected ProcurementWorkflow Workflow => workflow;
 
     protected TimeProvider Clock => clock;
 
@@ -61,13 +62,13 @@ internal abstract class WorkflowPage(WorkflowRuntime workflow, TimeProvider cloc
             pageName,
             label);
 
-    /// <summary>A refused or conflicting command as page errors; <paramref name="anchorFor"/> maps a field to its input.</summary>
+    /// <summary>A refused or not yet decided command as page errors; <paramref name="anchorFor"/> maps a field to its input.</summary>
     protected void Refused(CommandResult result, Func<string?, string> anchorFor)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (result.Outcome == CommandOutcome.Conflict)
+        if (result.Outcome == CommandOutcome.Received)
         {
-            Errors.Add(anchorFor(null), "Someone else changed this procurement at the same moment, so nothing was saved. Try again.");
+            Errors.Add(anchorFor(null), Api.Problems.ReceivedText);
             return;
         }
 

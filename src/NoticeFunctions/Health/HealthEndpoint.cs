@@ -2,13 +2,14 @@ using System.Diagnostics;
 using Azure.Data.Tables;
 using Notices.Storage;
 using Notices.Storage.Workflow;
+using Microsoft.Extensions.Options;
 using NoticeFunctions.Hosting;
 
 namespace NoticeFunctions.Health;
 
 /// <summary>
-/// <c>GET /api/health</c>: can the app reach blob, queue and table storage, and how deep are the work
-/// and poison queues. Open to anonymous callers (load balancers and probes have no user) and reveals
+/// <c>GET /api/health</c>: can the app reach blob, queue and table storage, and how deep is the workflow
+/// engine's work-item queue (activities waiting to run). Open to anonymous callers (load balancers and probes have no user) and reveals
 /// nothing but those figures. 200 when every service answers, 503 otherwise.
 /// </summary>
 internal static class HealthEndpoint
@@ -18,16 +19,16 @@ internal static class HealthEndpoint
             .AllowAnonymous()
             .WithName("Health")
             .WithTags("Health")
-            .WithSummary("Storage reachability per service and the depth of the work and poison queues.")
+            .WithSummary("Storage reachability per service and the depth of the workflow engine's work-item queue.")
             .Produces<HealthReport>(StatusCodes.Status200OK)
             .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
 
-    private static async Task<IResult> CheckAsync(StorageServices storage, WorkflowStorageNames names, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(
+        StorageServices storage, WorkflowStorageNames names, IOptions<WorkflowEngineOptions> engine, CancellationToken cancellationToken)
     {
-        var work = storage.Queues.GetQueueClient(names.WorkQueue);
-        var poison = storage.Queues.GetQueueClient(names.PoisonQueue);
+        // Durable Functions' Azure Storage backend names its activity queue after the task hub.
+        var work = storage.Queues.GetQueueClient($"{engine.Value.TaskHub.ToLowerInvariant()}-workitems");
         long? workDepth = null;
-        long? poisonDepth = null;
 
         var blob = ProbeAsync(async () =>
             await storage.Blobs.GetBlobContainerClient(StorageResources.DataProtectionKeys).GetBlobsAsync(cancellationToken: cancellationToken)
@@ -35,7 +36,6 @@ internal static class HealthEndpoint
         var queue = ProbeAsync(async () =>
         {
             workDepth = (await work.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCountLong;
-            poisonDepth = (await poison.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCountLong;
         });
         var table = ProbeAsync(async () =>
             await storage.Tables.GetTableClient(names.Streams).QueryAsync<TableEntity>(maxPerPage: 1, cancellationToken: cancellationToken)
@@ -52,7 +52,7 @@ internal static class HealthEndpoint
         var report = new HealthReport(
             healthy ? "healthy" : "unhealthy",
             services,
-            new Dictionary<string, long?> { [work.Name] = workDepth, [poison.Name] = poisonDepth });
+            new Dictionary<string, long?> { [work.Name] = workDepth });
         return Results.Json(report, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 

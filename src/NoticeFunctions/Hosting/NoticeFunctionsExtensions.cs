@@ -38,7 +38,6 @@ internal static class NoticeFunctionsExtensions
             options.QueueServiceUri = AbsoluteUri(section["queueServiceUri"]);
             options.TableServiceUri = AbsoluteUri(section["tableServiceUri"]);
         });
-        services.AddOptions<TriggerOptions>().BindConfiguration(TriggerOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
 
         if (hosting.CustomHandlerPort is { } port)
@@ -51,7 +50,6 @@ internal static class NoticeFunctionsExtensions
         // services, Data Protection's among them, start.
         builder.AddStorage();
         builder.AddSignIn();
-        builder.AddTriggers(hosting);
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddApi();
         // Bodies are bounded everywhere; the JSON API reads at most JsonBody.MaxBytes of its own.
@@ -129,7 +127,6 @@ internal static class NoticeFunctionsExtensions
         app.MapHealth();
         app.MapApi();
         app.MapRazorPages();
-        app.MapTriggerEndpoints();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
         return app;
     }

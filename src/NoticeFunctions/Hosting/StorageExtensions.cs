@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Notices.Storage;
 using Notices.Storage.Workflow;
-using Notices.Workflow.Runtime;
+using Notices.LocalEngine;
+using Notices.Workflow.Orchestration;
 
 namespace NoticeFunctions.Hosting;
 
@@ -33,9 +34,15 @@ internal static class StorageExtensions
             sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<QueueServiceClient>()));
         builder.Services.AddHostedService<StorageStartup>();
         builder.Services.TryAddSingleton(ContractCopies.ContractCopiesExtensions.Names(builder.Configuration));
-        builder.Services.TryAddSingleton(sp => WorkflowStorage.Ports(sp.GetRequiredService<StorageServices>(), sp.GetRequiredService<WorkflowStorageNames>()));
-        builder.Services.AddSingleton(sp => new WorkflowRuntime(
-            sp.GetRequiredService<WorkflowPorts>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<WorkflowOptions>()));
+        builder.Services.AddWorkflowStorage(sp => sp.GetRequiredService<StorageServices>(), sp => sp.GetRequiredService<WorkflowStorageNames>());
+        builder.Services.AddProcurementWorkflow();
+
+        // The engine starts after storage is ready (hosted services start in the order registered), then its worker.
+        builder.Services.AddOptions<WorkflowEngineOptions>().BindConfiguration(WorkflowEngineOptions.Section);
+        var engine = WorkflowEngineAddress.Choose();
+        builder.Services.AddSingleton(engine);
+        builder.Services.AddHostedService<WorkflowEngineStartup>();
+        builder.Services.AddWorkflowEngine(engine.Uri);
     }
 
     private static StorageOptions Settings(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Security;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages;
 
 /// <summary>The dashboard: the authority's procurements, obligations due soon, and (for approvers) notices waiting.</summary>
-internal sealed class DashboardModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class DashboardModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     /// <summary>How many rows of each list the dashboard shows; each links to its full, paged list.</summary>

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Notices.Storage;
 using Notices.Storage.Workflow;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Published;
 
@@ -12,7 +12,7 @@ namespace NoticeFunctions.Published;
 /// <c>{procurementId}/{noticeKey}.json</c>. What is published is public, so the register is everyone's,
 /// not one buyer's. The page lists it a page at a time; the CSV download takes it whole.
 /// </summary>
-internal sealed class PublishedRegister(WorkflowRuntime workflow, StorageServices storage, WorkflowStorageNames names)
+internal sealed class PublishedRegister(ProcurementWorkflow workflow, StorageServices storage, WorkflowStorageNames names)
 {
     /// <summary>The notices of one page of the container, with the marker of the next page as its continuation (null on the last).</summary>
     public async Task<Page<PublishedNotice>> PageAsync(string? marker, int max, CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ internal sealed class PublishedRegister(WorkflowRuntime workflow, StorageService
             return null;
         }
 
-        var release = JsonNode.Parse(await workflow.Ports.Notices.ReadAsync(blobName, cancellationToken).ConfigureAwait(false) ?? "{}");
+        var release = JsonNode.Parse(await workflow.Notices.ReadAsync(blobName, cancellationToken).ConfigureAwait(false) ?? "{}");
         return new PublishedNotice(
             parts[0], parts[1][..^5], release?["id"]?.ToString() ?? "", release?["ocid"]?.ToString() ?? "",
             release?["tender"]?["title"]?.ToString() ?? release?["title"]?.ToString() ?? parts[0],

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Notices.Storage.Workflow;
 
 namespace NoticeFunctions.Triggers;
 
@@ -20,29 +19,10 @@ internal static class FunctionAppLayout
     {
         [FunctionNames.Api] = ProxiedHttp(FunctionNames.ApiRoutePrefix),
         [FunctionNames.Web] = ProxiedHttp(FunctionNames.WebRoutePrefix),
-        [FunctionNames.ProcessWork] = Bindings(
-            new JsonObject
-            {
-                ["type"] = "queueTrigger",
-                ["direction"] = "in",
-                ["name"] = FunctionNames.QueueBinding,
-                ["queueName"] = new WorkflowStorageNames().WorkQueue,
-                ["connection"] = FunctionNames.StorageConnection,
-            }),
-        [FunctionNames.Sweep] = Bindings(
-            new JsonObject
-            {
-                ["type"] = "timerTrigger",
-                ["direction"] = "in",
-                ["name"] = FunctionNames.TimerBinding,
-                ["schedule"] = FunctionNames.SweepSchedule,
-                ["runOnStartup"] = false,
-                ["useMonitor"] = true,
-            }),
     };
 
     // Exactly one httpTrigger and one http output, so the host proxies the request as it was sent. The
-    // route starts with a literal segment: a catch-all without one would also match /ProcessWork and /Sweep.
+    // route starts with a literal segment, so the two functions' routes never overlap.
     private static JsonObject ProxiedHttp(string routePrefix) => Bindings(
         new JsonObject
         {

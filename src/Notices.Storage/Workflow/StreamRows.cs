@@ -1,14 +1,14 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using Notices.Workflow.Procurements;
+using Notices.Workflow.Record;
 using Notices.Workflow.Runtime;
 using Notices.Workflow.Serialization;
 
 namespace Notices.Storage.Workflow;
 
 /// <summary>
-/// An event stream's partition, after Streamstone's layout, shared by the record and the event store so both
-/// read and write one shape: <c>head</c> holds the version (its ETag guards appends), <c>e-0000000001</c>… the
+/// An event stream's partition, after Streamstone's layout, as the record reads and writes it: <c>head</c> holds the version (its ETag guards appends), <c>e-0000000001</c>… the
 /// events as JSON.
 /// </summary>
 internal static class StreamRows
@@ -43,7 +43,7 @@ internal static class StreamRows
     public static string EventJson(TableEntity row) => ChunkedText.Read(row, "Data");
 
     /// <summary>The stream's head and events, read again if torn.</summary>
-    public static async Task<StreamHistory> LoadAsync(TableClient table, ProcurementId id, CancellationToken cancellationToken)
+    public static async Task<ProcurementHistory> LoadAsync(TableClient table, ProcurementId id, CancellationToken cancellationToken)
     {
         // A long stream is read over several pages; an append landing between them can leave the head ahead
         // of the events read. Such a read is torn: read again.
@@ -59,18 +59,16 @@ internal static class StreamRows
         }
     }
 
-    private static async Task<StreamHistory> ReadAsync(TableClient table, ProcurementId id, CancellationToken cancellationToken)
+    private static async Task<ProcurementHistory> ReadAsync(TableClient table, ProcurementId id, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {id.Value} and (RowKey eq {Head} or (RowKey ge {EventPrefix} and RowKey lt {EventEnd}))");
-        string? etag = null;
         long version = 0;
         var events = new List<RecordedEvent>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (row.RowKey == Head)
             {
-                etag = row.ETag.ToString();
                 version = row.GetInt64("Version") ?? 0;
             }
             else
@@ -80,6 +78,6 @@ internal static class StreamRows
         }
 
         // Events written after the head was read belong to a later version: leave them to the next read.
-        return new StreamHistory(id, version, etag, events.Where(e => e.Version <= version).OrderBy(e => e.Version).ToList());
+        return new ProcurementHistory(id, version, events.Where(e => e.Version <= version).OrderBy(e => e.Version).ToList());
     }
 }

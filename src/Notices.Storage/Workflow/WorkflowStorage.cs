@@ -1,11 +1,10 @@
 using Azure.Storage.Blobs.Models;
 using Notices.Storage.Contracts;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace Notices.Storage.Workflow;
 
-/// <summary>The names of the workflow's tables, queues and container; a prefix lets tests share one account.</summary>
+/// <summary>The names of the workflow's tables and containers; a prefix lets tests share one account.</summary>
 public sealed record WorkflowStorageNames(string TablePrefix = "")
 {
     public string Streams => TablePrefix + "Streams";
@@ -13,10 +12,6 @@ public sealed record WorkflowStorageNames(string TablePrefix = "")
     public string Register => TablePrefix + "Register";
 
     public string Notifications => TablePrefix + "Notifications";
-
-    public string WorkQueue { get; init; } = "work";
-
-    public string PoisonQueue => WorkQueue + "-poison";
 
     public string NoticesContainer { get; init; } = "notices";
 
@@ -32,26 +27,9 @@ public sealed record WorkflowStorageNames(string TablePrefix = "")
     public string Projection(string name) => TablePrefix + char.ToUpperInvariant(name[0]) + name[1..];
 }
 
-/// <summary>The workflow's ports on Azure Storage, through the SDK's service clients.</summary>
+/// <summary>The workflow's tables and containers on Azure Storage.</summary>
 public static class WorkflowStorage
 {
-    public static WorkflowPorts Ports(StorageServices storage, WorkflowStorageNames? names = null)
-    {
-        ArgumentNullException.ThrowIfNull(storage);
-        names ??= new WorkflowStorageNames();
-        return new WorkflowPorts(
-            new TableEventStore(storage.Tables.GetTableClient(names.Streams)),
-            new TableProjectionStore(ProjectionTables.All.ToDictionary(t => t, t => storage.Tables.GetTableClient(names.Projection(t)))),
-            new QueueWorkQueueClient(storage.Queues.GetQueueClient(names.WorkQueue), storage.Queues.GetQueueClient(names.PoisonQueue)),
-            new BlobNoticeStore(storage.Blobs.GetBlobContainerClient(names.NoticesContainer)),
-            new TableNoticeNumbering(storage.Tables.GetTableClient(names.Register)),
-            new TableNotificationSender(storage.Tables.GetTableClient(names.Notifications)),
-            new ContractCopyFiles(
-                new ContractBlobContainer(storage.Blobs.GetBlobContainerClient(names.ContractsOriginalContainer)),
-                new ContractBlobContainer(storage.Blobs.GetBlobContainerClient(names.ContractsRedactedContainer)),
-                names.PublishedCopiesBaseUrl));
-    }
-
     /// <summary>The record of decisions: every procurement's event stream, in the streams table.</summary>
     public static TableProcurementRecord Record(StorageServices storage, WorkflowStorageNames? names = null)
     {
@@ -78,8 +56,6 @@ public static class WorkflowStorage
             await storage.Tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await storage.Queues.GetQueueClient(names.WorkQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await storage.Queues.GetQueueClient(names.PoisonQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var container in new[] { names.NoticesContainer, names.ContractsOriginalContainer, names.ContractsRedactedContainer })
         {
             await storage.Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Notices.Storage.Contracts;
 using Notices.Workflow.ContractCopies;
@@ -14,17 +16,29 @@ public static class WorkflowStorageServices
     public static IServiceCollection AddWorkflowStorage(this IServiceCollection services, StorageServices storage, WorkflowStorageNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
-        names ??= new WorkflowStorageNames();
-        services.AddSingleton<IProcurementRecord>(new TableProcurementRecord(storage.Tables.GetTableClient(names.Streams)));
-        services.AddSingleton<IProjectionStore>(new TableProjectionStore(
-            ProjectionTables.All.ToDictionary(t => t, t => storage.Tables.GetTableClient(names.Projection(t)))));
-        services.AddSingleton<INoticeBlobStore>(new BlobNoticeStore(storage.Blobs.GetBlobContainerClient(names.NoticesContainer)));
-        services.AddSingleton<INoticeNumbering>(new TableNoticeNumbering(storage.Tables.GetTableClient(names.Register)));
-        services.AddSingleton<INotificationSender>(new TableNotificationSender(storage.Tables.GetTableClient(names.Notifications)));
-        services.AddSingleton<IContractCopyFiles>(new ContractCopyFiles(
-            new ContractBlobContainer(storage.Blobs.GetBlobContainerClient(names.ContractsOriginalContainer)),
-            new ContractBlobContainer(storage.Blobs.GetBlobContainerClient(names.ContractsRedactedContainer)),
-            names.PublishedCopiesBaseUrl));
+        var chosen = names ?? new WorkflowStorageNames();
+        return services.AddWorkflowStorage(_ => storage, _ => chosen);
+    }
+
+    /// <summary>The same, over storage clients and names the host registers itself (built when first used).</summary>
+    public static IServiceCollection AddWorkflowStorage(
+        this IServiceCollection services, Func<IServiceProvider, StorageServices> storage, Func<IServiceProvider, WorkflowStorageNames> names)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(names);
+        services.AddSingleton<IProcurementRecord>(sp => new TableProcurementRecord(Tables(sp).GetTableClient(names(sp).Streams)));
+        services.AddSingleton<IProjectionStore>(sp => new TableProjectionStore(
+            ProjectionTables.All.ToDictionary(t => t, t => Tables(sp).GetTableClient(names(sp).Projection(t)))));
+        services.AddSingleton<INoticeBlobStore>(sp => new BlobNoticeStore(Blobs(sp).GetBlobContainerClient(names(sp).NoticesContainer)));
+        services.AddSingleton<INoticeNumbering>(sp => new TableNoticeNumbering(Tables(sp).GetTableClient(names(sp).Register)));
+        services.AddSingleton<INotificationSender>(sp => new TableNotificationSender(Tables(sp).GetTableClient(names(sp).Notifications)));
+        services.AddSingleton<IContractCopyFiles>(sp => new ContractCopyFiles(
+            new ContractBlobContainer(Blobs(sp).GetBlobContainerClient(names(sp).ContractsOriginalContainer)),
+            new ContractBlobContainer(Blobs(sp).GetBlobContainerClient(names(sp).ContractsRedactedContainer)),
+            names(sp).PublishedCopiesBaseUrl));
         return services;
+
+        TableServiceClient Tables(IServiceProvider sp) => storage(sp).Tables;
+        BlobServiceClient Blobs(IServiceProvider sp) => storage(sp).Blobs;
     }
 }

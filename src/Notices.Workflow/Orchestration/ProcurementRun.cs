@@ -51,12 +51,7 @@ internal sealed class ProcurementRun
         Task<WorkflowSignal>? waiting = null;
         while (true)
         {
-            if (_timers.TakeDue(_clock.Now) is { } due)
-            {
-                await DecideAndReactAsync(TimerCommands.For(due, _clock.Now), replyTo: false).ConfigureAwait(true);
-                continue;
-            }
-
+            await RunDueDeadlinesAsync().ConfigureAwait(true);
             waiting ??= _context.WaitForExternalEvent<WorkflowSignal>(WorkflowSignal.EventName);
             if (!waiting.IsCompleted && (_stageEnded || _records >= MaxRecordsPerGeneration))
             {
@@ -73,7 +68,7 @@ internal sealed class ProcurementRun
                 var timer = _context.CreateTimer(_clock.EngineTimeOf(next.DueAt), cancel.Token);
                 if (await Task.WhenAny(waiting, timer).ConfigureAwait(true) != waiting)
                 {
-                    continue; // The deadline is due now: the top of the loop takes it.
+                    continue; // The deadline is due now: the top of the loop runs it.
                 }
 
 #pragma warning disable CA1849 // CancelAsync would continue on the thread pool, outside the orchestration's own scheduler.
@@ -83,26 +78,29 @@ internal sealed class ProcurementRun
 
             var signal = await waiting.ConfigureAwait(true);
             waiting = null;
-            if (signal.ClockAt is { } at)
-            {
-                _clock.Observe(at);
-                while (_timers.TakeDue(_clock.Now) is { } fired)
-                {
-                    await DecideAndReactAsync(TimerCommands.For(fired, _clock.Now), replyTo: false).ConfigureAwait(true);
-                }
 
-                if (signal.ClockId is { } clockId)
-                {
-                    Reply(new CommandReply(clockId, CommandOutcome.Accepted, _version, _version, []));
-                    PublishStatus(idle: true);
-                }
-            }
-
+            // Deadlines that fell due by the time the signal carries run first: a command made after the end of the
+            // standstill is decided on a procurement whose standstill has ended.
+            _clock.Observe(signal.Command?.Context.At ?? signal.ClockAt ?? _clock.Now);
+            await RunDueDeadlinesAsync().ConfigureAwait(true);
             if (signal.Command is { } command)
             {
-                _clock.Observe(command.Context.At);
                 await DecideAndReactAsync(command, replyTo: true).ConfigureAwait(true);
             }
+            else if (signal.ClockId is { } clockId)
+            {
+                Reply(new CommandReply(clockId, CommandOutcome.Accepted, _version, _version, []));
+                PublishStatus(idle: true);
+            }
+        }
+    }
+
+    private async Task RunDueDeadlinesAsync()
+    {
+        while (_timers.TakeDue(_clock.Now) is { } due)
+        {
+            // Recorded at the moment it fell due, however late the engine or the news of the time came.
+            await DecideAndReactAsync(TimerCommands.For(due, due.DueAt), replyTo: false).ConfigureAwait(true);
         }
     }
 

@@ -14,9 +14,6 @@ public enum CommandOutcome
     /// <summary>Refused; <see cref="CommandResult.Problems"/> says why. Nothing changed.</summary>
     Refused,
 
-    /// <summary>Others kept changing the procurement at the same moment; nothing changed, try again.</summary>
-    Conflict,
-
     /// <summary>
     /// Received, but not yet decided when the sender stopped waiting (a cold start or a burst): it will be
     /// decided in turn, and the procurement shows the outcome.

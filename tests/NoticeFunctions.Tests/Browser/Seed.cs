@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Notices.Domain.Notices;
 using Notices.Domain.Procurement;
 using Notices.Testing.Notices;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Runtime;
@@ -36,7 +37,7 @@ internal static class Seed
 
     private static async Task<CommandResult> SendAsync(BrowserApp app, ProcurementId id, ProcurementCommand command)
     {
-        var result = await app.App.Services.GetRequiredService<WorkflowRuntime>().Commands.HandleAsync(id, command, CancellationToken.None);
+        var result = await app.App.Services.GetRequiredService<ProcurementWorkflow>().Commands.HandleAsync(id, command, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));
         return result;
     }

@@ -110,7 +110,7 @@ public sealed class ContractCopyHttpTests(AzuriteFixture azurite) : IAsyncLifeti
             Assert.Contains("Upload the contract as a Word document (.docx)", body, StringComparison.Ordinal);
         }
 
-        var state = (await _app.Services.GetRequiredService<Notices.Workflow.Runtime.WorkflowRuntime>().Queries.ProcurementAsync(new(id)))!.State;
+        var state = (await _app.Services.GetRequiredService<Notices.Workflow.Orchestration.ProcurementWorkflow>().Queries.ProcurementAsync(new(id)))!.State;
         Assert.Null(state.ContractCopies["contract-copy"].Upload);
         var originals = _app.Storage.Blobs.GetBlobContainerClient(_app.Names.ContractsOriginalContainer);
         await foreach (var blob in originals.GetBlobsAsync(new GetBlobsOptions { Prefix = id }))

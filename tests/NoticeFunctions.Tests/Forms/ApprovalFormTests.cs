@@ -4,9 +4,9 @@ using NoticeFunctions.Tests.Support;
 using Notices.Domain.Notices;
 using Notices.Domain.Procurement;
 using Notices.Testing.Notices;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 using Xunit;
 
 namespace NoticeFunctions.Tests.Forms;
@@ -25,7 +25,7 @@ public sealed class ApprovalFormTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Forms:BuyerId"] = "GB-PPON-PABC-1234-WXYZ", ["Forms:BuyerName"] = "Westshire County Council" });
-        var workflow = _app.Services.GetRequiredService<WorkflowRuntime>();
+        var workflow = _app.Services.GetRequiredService<ProcurementWorkflow>();
         var id = ProcurementId.New(RandomIdSource.Instance);
         DecisionContext Context() => DecisionContext.For(Ada, _app.Clock, RandomIdSource.Instance);
         await workflow.Commands.HandleAsync(id, new RegisterProcurement(

@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Notices.Domain.Notices;
 using Notices.Domain.Procurement;
 using Notices.Testing.Notices;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 using Xunit;
 
@@ -31,7 +31,7 @@ internal static class ContractJourney
     /// </summary>
     public static async Task<string> ContractedAsync(TestApp app, string? title = null, string? buyerId = null, IReadOnlyList<AwardedSupplier>? suppliers = null)
     {
-        var workflow = app.Services.GetRequiredService<WorkflowRuntime>();
+        var workflow = app.Services.GetRequiredService<ProcurementWorkflow>();
         var ids = app.Services.GetRequiredService<IIdSource>();
         var id = ProcurementId.New(ids);
         DecisionContext As(Actor actor) => DecisionContext.For(actor, app.Clock, ids);
@@ -66,7 +66,7 @@ internal static class ContractJourney
     /// <summary>Waits (the in-process trigger loop works the queue) until the procurement's state satisfies <paramref name="done"/>.</summary>
     public static async Task<Registered> WaitForAsync(TestApp app, string id, Func<Registered, bool> done)
     {
-        var workflow = app.Services.GetRequiredService<WorkflowRuntime>();
+        var workflow = app.Services.GetRequiredService<ProcurementWorkflow>();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         Registered state;
         do

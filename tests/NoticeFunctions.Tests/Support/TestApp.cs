@@ -66,6 +66,9 @@ internal sealed class TestApp : IAsyncDisposable
     /// <summary>This app's own tables, queues and container on the account.</summary>
     public WorkflowStorageNames Names { get; }
 
+    /// <summary>This app's own Durable task hub on the account.</summary>
+    public string TaskHub => App.Configuration["Workflow:TaskHub"]!;
+
     public IServiceProvider Services => App.Services;
 
     /// <summary>Starts the app in Development with the development sign-in, on its own Azurite
@@ -80,13 +83,14 @@ internal sealed class TestApp : IAsyncDisposable
         var own = azurite is null ? await AzuriteProcess.StartAsync().ConfigureAwait(false) : null;
         var storage = azurite ?? own!;
         clock ??= new ManualTimeProvider();
-        var names = new WorkflowStorageNames(UniqueName.Table("app")) { WorkQueue = UniqueName.Queue("work"), NoticesContainer = UniqueName.Container("notices") };
+        var names = new WorkflowStorageNames(UniqueName.Table("app")) { NoticesContainer = UniqueName.Container("notices") };
+        var taskHub = UniqueName.Table("hub");
         var configuration = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = storage.ConnectionString,
             ["Hosting:StartAzurite"] = "false",
             ["SignIn:DevelopmentSignIn"] = environment == "Development" ? "true" : "false",
-            ["Triggers:MaxPollingInterval"] = "00:00:00.200",
+            ["Workflow:TaskHub"] = taskHub,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in DevelopmentUsers)
@@ -122,11 +126,6 @@ internal sealed class TestApp : IAsyncDisposable
                 builder.Services.AddSingleton(workflow);
             }
 
-            builder.Services.AddSingleton(sp =>
-            {
-                var ports = WorkflowStorage.Ports(sp.GetRequiredService<StorageServices>(), names);
-                return ports with { Queue = new ClockDelayedWorkQueueClient(ports.Queue, clock) };
-            });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.AddNoticeFunctions();
             var app = builder.Build();

@@ -7,6 +7,7 @@ using Notices.Domain.Notices;
 using Notices.LocalEngine;
 using Notices.Testing;
 using Notices.Workflow.Commands;
+using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Events;
 using Notices.Workflow.InMemory;
 using Notices.Workflow.Orchestration;
@@ -48,7 +49,8 @@ public sealed class EngineHarness : IAsyncDisposable
 
     /// <summary>Starts an engine; pass the backend and ports of an earlier one to continue its procurements (a new deployment).</summary>
     public static async Task<EngineHarness> StartAsync(
-        string version = WorkflowEngine.CurrentVersion, IOrchestrationService? backend = null, EngineHarness? continuing = null)
+        string version = WorkflowEngine.CurrentVersion, IOrchestrationService? backend = null, EngineHarness? continuing = null,
+        IContractCopyFiles? contractCopies = null)
     {
         var clock = continuing?.Clock ?? new ManualTimeProvider(Moments.Start);
         var ports = continuing?.Ports ?? new EnginePorts();
@@ -61,6 +63,11 @@ public sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddSingleton<INoticeBlobStore>(ports.Notices);
         builder.Services.AddSingleton<INoticeNumbering>(ports.Numbering);
         builder.Services.AddSingleton<INotificationSender>(ports.Notifications);
+        if (contractCopies is not null)
+        {
+            builder.Services.AddSingleton(contractCopies);
+        }
+
         builder.Services.AddProcurementWorkflow(new WorkflowOptions { ReplyTimeout = TimeSpan.FromSeconds(20) });
         builder.Services.AddWorkflowEngine(sidecar.Address, version);
         var host = builder.Build();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Notices.Domain.Notices;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Events;
 using Notices.Workflow.Procurements;
@@ -15,7 +16,7 @@ namespace NoticeFunctions.Forms.NoticeForms;
 /// errors from the form's own reading, the notice JSON's reader, and the domain's validation when it is
 /// submitted, each linked to the input it concerns.
 /// </summary>
-internal abstract class NoticeFormPage(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal abstract class NoticeFormPage(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     public const string SaveAction = "save";

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Forms.NoticeForms;
 using NoticeFunctions.Security;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 
 namespace NoticeFunctions.Pages.Approvals;
@@ -17,7 +17,7 @@ namespace NoticeFunctions.Pages.Approvals;
 /// declare a conflict of interest so that someone else decides. Approving or rejecting confirms no conflict.
 /// </summary>
 [Authorize(Policy = Policies.Approver)]
-internal sealed class DecideModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class DecideModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : NoticeFormPage(workflow, clock, ids, options)
 {
     public const string Approve = "approve";

@@ -2,15 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Security;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Approvals;
 
 /// <summary>The approvals inbox: notices waiting for an approver, oldest first, a page at a time.</summary>
 [Authorize(Policy = Policies.Approver)]
-internal sealed class ApprovalsModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class ApprovalsModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     public IReadOnlyList<PendingApproval> Items { get; private set; } = [];

@@ -3,16 +3,16 @@ using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using Notices.Domain.Contracts;
 using Notices.Redaction;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 
 namespace NoticeFunctions.Pages.ContractCopies;
 
 /// <summary>What the contract-copy pages share: the procurement and the copy named by the route, and the words for its stages and grounds.</summary>
-internal abstract class ContractCopyPage(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal abstract class ContractCopyPage(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     public ProcurementView Procurement { get; private set; } = null!;

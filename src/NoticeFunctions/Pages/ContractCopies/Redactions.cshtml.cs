@@ -6,10 +6,10 @@ using NoticeFunctions.Security;
 using Notices.Domain.Contracts;
 using Notices.Redaction;
 using Notices.Storage.Contracts;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 
 namespace NoticeFunctions.Pages.ContractCopies;
@@ -21,7 +21,7 @@ namespace NoticeFunctions.Pages.ContractCopies;
 /// </summary>
 [Authorize(Policy = Policies.Commissioner)]
 internal sealed class RedactionsModel(
-    WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, ContractOriginalStore originals)
+    ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, ContractOriginalStore originals)
     : ContractCopyPage(workflow, clock, ids, options)
 {
     /// <summary>Empty rows offered for new phrases, after those already chosen.</summary>

@@ -6,9 +6,9 @@ using NoticeFunctions.Forms;
 using NoticeFunctions.Pages.Approvals;
 using NoticeFunctions.Security;
 using Notices.Storage.Contracts;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 
 namespace NoticeFunctions.Pages.ContractCopies;
@@ -19,7 +19,7 @@ namespace NoticeFunctions.Pages.ContractCopies;
 /// four-eyes rules as a notice (with the public-interest reasoning s.94(1)(b) asks for).
 /// </summary>
 internal sealed class ReviewModel(
-    WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, ContractOriginalStore originals)
+    ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, ContractOriginalStore originals)
     : ContractCopyPage(workflow, clock, ids, options)
 {
     public ContractCopyReview Review { get; private set; } = null!;

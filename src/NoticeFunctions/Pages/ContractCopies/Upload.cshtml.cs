@@ -8,8 +8,8 @@ using Microsoft.Net.Http.Headers;
 using NoticeFunctions.ContractCopies;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Security;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.ContractCopies;
 
@@ -23,7 +23,7 @@ namespace NoticeFunctions.Pages.ContractCopies;
 [IgnoreAntiforgeryToken]
 [StreamedUpload]
 internal sealed class UploadModel(
-    WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options,
+    ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options,
     ContractCopyUploads uploads, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions)
     : ContractCopyPage(workflow, clock, ids, options)
 {

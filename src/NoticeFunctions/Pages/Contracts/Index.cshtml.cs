@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Contracts;
 
 /// <summary>The authority's contracts register, a page at a time.</summary>
-internal sealed class ContractsModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class ContractsModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     public IReadOnlyList<ContractRecord> Items { get; private set; } = [];

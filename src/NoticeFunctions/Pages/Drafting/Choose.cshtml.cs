@@ -4,15 +4,15 @@ using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Security;
 using Notices.Domain.Notices;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Drafting;
 
 /// <summary>Every notice type the workflow drafts; the workflow says when one does not fit the procurement yet.</summary>
 [Authorize(Policy = Policies.Commissioner)]
-internal sealed class ChooseNoticeModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class ChooseNoticeModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     public static readonly IReadOnlyList<NoticeType> Drafted =

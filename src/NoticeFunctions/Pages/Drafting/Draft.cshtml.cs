@@ -5,15 +5,15 @@ using NoticeFunctions.Forms;
 using NoticeFunctions.Forms.NoticeForms;
 using NoticeFunctions.Security;
 using Notices.Domain.Notices;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Drafting;
 
 /// <summary>A new notice of one type, pre-filled from the procurement.</summary>
 [Authorize(Policy = Policies.Commissioner)]
-internal sealed class DraftNoticeModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class DraftNoticeModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : NoticeFormPage(workflow, clock, ids, options)
 {
     public async Task<IActionResult> OnGetAsync(string id, string type)

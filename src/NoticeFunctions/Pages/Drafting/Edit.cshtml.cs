@@ -4,15 +4,15 @@ using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Forms.NoticeForms;
 using NoticeFunctions.Security;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 
 namespace NoticeFunctions.Pages.Drafting;
 
 /// <summary>A notice of a procurement: its form while it is a draft (for commissioners), otherwise what it says and where it is.</summary>
-internal sealed class EditNoticeModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class EditNoticeModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : NoticeFormPage(workflow, clock, ids, options)
 {
     public NoticeState Notice { get; private set; } = null!;

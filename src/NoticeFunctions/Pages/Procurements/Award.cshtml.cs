@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Procurements;
 
 /// <summary>Record the award decision: the suppliers, the value and the date it was decided.</summary>
-internal sealed class AwardModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class AwardModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : ProcurementFormPage(workflow, clock, ids, options)
 {
     public const int SupplierRows = 3;

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Procurements;
 
 /// <summary>Record a change (modification) to the contract.</summary>
-internal sealed class ContractChangeModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class ContractChangeModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : ProcurementFormPage(workflow, clock, ids, options)
 {
     protected override IReadOnlyList<(string Name, FieldKind Kind)> Inputs { get; } =

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Procurements;
 
 /// <summary>Record the end of the contract, and how it ended; a contract termination notice (UK11) follows.</summary>
-internal sealed class ContractEndedModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class ContractEndedModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : ProcurementFormPage(workflow, clock, ids, options)
 {
     public static IReadOnlyList<FieldOption> Endings { get; } =

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Procurements;
 
 /// <summary>Record the contract entered into (signed), once any standstill has ended.</summary>
-internal sealed class ContractEnteredModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class ContractEnteredModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : ProcurementFormPage(workflow, clock, ids, options)
 {
     protected override IReadOnlyList<(string Name, FieldKind Kind)> Inputs { get; } =

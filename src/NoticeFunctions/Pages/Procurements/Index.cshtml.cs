@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Procurements;
 
 /// <summary>The authority's procurements, a page at a time, in status order.</summary>
-internal sealed class ProcurementListModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class ProcurementListModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     public IReadOnlyList<ProcurementSummary> Items { get; private set; } = [];

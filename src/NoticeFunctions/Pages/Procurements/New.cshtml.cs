@@ -4,16 +4,16 @@ using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Security;
 using Notices.Domain.Procurement;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 using Procedure = Notices.Domain.Notices.Procedure;
 
 namespace NoticeFunctions.Pages.Procurements;
 
 /// <summary>Register a procurement for the authority: what is bought, how, its value and its lots.</summary>
 [Authorize(Policy = Policies.Commissioner)]
-internal sealed class RegisterModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class RegisterModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     /// <summary>The lot rows the form offers; rows left empty are not lots.</summary>

@@ -3,12 +3,12 @@ using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
 using NoticeFunctions.Security;
 using Notices.Domain.Notices;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Law;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
 using Notices.Workflow.Reactions;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 
 namespace NoticeFunctions.Pages.Procurements;
@@ -17,7 +17,7 @@ namespace NoticeFunctions.Pages.Procurements;
 internal sealed record NextAction(string Text, string Href);
 
 /// <summary>A procurement: its status, what to do next and by when, its notices, and its timeline (who, when, why).</summary>
-internal sealed class ProcurementModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class ProcurementModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     public ProcurementView Procurement { get; private set; } = null!;

@@ -3,14 +3,14 @@ using NoticeFunctions.Forms;
 using NoticeFunctions.Published;
 using Notices.Storage;
 using Notices.Storage.Workflow;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 
 namespace NoticeFunctions.Pages.Published;
 
 /// <summary>The register of published notices, a page of the notices container at a time.</summary>
 internal sealed class PublishedModel(
-    WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, StorageServices storage, WorkflowStorageNames names)
+    ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, StorageServices storage, WorkflowStorageNames names)
     : WorkflowPage(workflow, clock, ids, options)
 {
     public IReadOnlyList<PublishedNotice> Items { get; private set; } = [];

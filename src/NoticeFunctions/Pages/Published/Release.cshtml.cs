@@ -2,15 +2,15 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NoticeFunctions.Forms;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Publishing;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 
 namespace NoticeFunctions.Pages.Published;
 
 /// <summary>One published notice: its publication and its OCDS release, exactly as the register keeps it.</summary>
-internal sealed class ReleaseModel(WorkflowRuntime workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+internal sealed class ReleaseModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -27,7 +27,7 @@ internal sealed class ReleaseModel(WorkflowRuntime workflow, TimeProvider clock,
     {
         if (await FindAsync(id) is not { } procurement
             || !procurement.State.Notices.TryGetValue(key, out var notice) || notice is not PublishedNoticeState published
-            || await Workflow.Ports.Notices.ReadAsync(published.Publication.Location, HttpContext.RequestAborted) is not { } release)
+            || await Workflow.Notices.ReadAsync(published.Publication.Location, HttpContext.RequestAborted) is not { } release)
         {
             return NotFound();
         }

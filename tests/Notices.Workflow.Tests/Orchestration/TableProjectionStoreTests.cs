@@ -6,7 +6,7 @@ using Notices.Testing;
 using Notices.Workflow.Projections;
 using Xunit;
 
-namespace Notices.Workflow.Tests.Runtime;
+namespace Notices.Workflow.Tests.Orchestration;
 
 /// <summary>Projection changes on Azure Storage: one request per partition, whatever mix of upserts and deletes it holds.</summary>
 public sealed class TableProjectionStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
