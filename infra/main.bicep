@@ -93,10 +93,8 @@ var appStorage = {
     'contracts-original'
     'contracts-redacted'
   ]
-  queues: [
-    'work'
-    'work-poison'
-  ]
+  // None of the app's own: the workflow engine creates and names its queues after its task hub.
+  queues: []
   tables: [
     'Streams'
     'Register'

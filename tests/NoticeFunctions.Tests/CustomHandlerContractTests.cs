@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using NoticeFunctions.Hosting;
 using NoticeFunctions.Tests.Support;
 using Notices.Testing;
@@ -9,7 +8,7 @@ namespace NoticeFunctions.Tests;
 
 /// <summary>
 /// The app as the Functions host runs it (FUNCTIONS_CUSTOMHANDLER_PORT set): the public paths the host proxies
-/// (the forms under /app, the API under /api), and nothing else answering a POST the host never sends.
+/// (the forms under /app, the API under /api).
 /// </summary>
 public sealed class CustomHandlerContractTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
@@ -19,21 +18,6 @@ public sealed class CustomHandlerContractTests(AzuriteFixture azurite) : IClassF
         new Dictionary<string, string?> { [NoticeFunctionsExtensions.CustomHandlerPortVariable] = "free" }, azurite: azurite.Process);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
-
-    [Theory]
-    [InlineData("/app/ProcessWork")]
-    [InlineData("/app/Sweep")]
-    [InlineData("/api/../ProcessWork")]
-    [InlineData("/%50rocessWork")]
-    [InlineData("/processwork")]
-    [InlineData("/ProcessWork?x=1")]
-    public async Task FormerInvocationEndpoint_ReachedByAnyPath_IsNotThere(string target)
-    {
-        // Sent as written: HttpClient would normalise the dots and the escape away before sending.
-        var status = await RawPostAsync(target, """{"Data":{"msg":{"kind":"x"}},"Metadata":{"DequeueCount":1}}""");
-
-        Assert.Equal(404, status);
-    }
 
     [Fact]
     public async Task Forms_UnderTheHostsAppPrefix_RedirectAndLinkUnderThatPrefix()
@@ -73,20 +57,4 @@ public sealed class CustomHandlerContractTests(AzuriteFixture azurite) : IClassF
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
-
-    /// <summary>POSTs with the request target exactly as given, over a plain socket; returns the status code.</summary>
-    private async Task<int> RawPostAsync(string target, string body)
-    {
-        using var tcp = new System.Net.Sockets.TcpClient();
-        await tcp.ConnectAsync(_app.Address.Host, _app.Address.Port);
-        await using var stream = tcp.GetStream();
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var head = $"POST {target} HTTP/1.1\r\nHost: {_app.Address.Authority}\r\nContent-Type: application/json\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n";
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-        await stream.WriteAsync(bytes);
-        using var reader = new StreamReader(stream, Encoding.ASCII);
-        var statusLine = await reader.ReadLineAsync() ?? "";
-        return int.Parse(statusLine.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-    }
-
 }

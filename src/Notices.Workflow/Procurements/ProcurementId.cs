@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Notices.Workflow.Procurements;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace Notices.Workflow.Procurements;
 /// </summary>
 public readonly record struct ProcurementId
 {
+    // Named, or the serializer would take a struct's implicit empty constructor and leave the id without a value.
+    [JsonConstructor]
     public ProcurementId(string value)
     {
         if (!IsWellFormed(value))

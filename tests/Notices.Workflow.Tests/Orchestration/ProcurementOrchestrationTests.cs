@@ -55,6 +55,7 @@ public sealed class ProcurementOrchestrationTests
         Assert.Equal(5, published.Select(p => p.Publication.NoticeId).Distinct().Count());
         Assert.Single(published.Select(p => p.Publication.Ocid).Distinct());
         Assert.Equal(5, h.Ports.Notices.Created);
+        Assert.NotNull(await h.Ports.Notices.ReadAsync($"{h.Id.Value}/{uk4}.json", CancellationToken.None));
         Assert.Contains(await h.EventsOf<ObligationMet>(), m => m.ObligationId == "termination-notice" && m.MetBy == uk11);
 
         Assert.Equal(Phase.ContractEnded, (await h.Workflow.Queries.ProcurementAsync(h.Id))!.State.Phase);
