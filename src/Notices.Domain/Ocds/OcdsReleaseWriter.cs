@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Notices.Domain.Notices;
 
 namespace Notices.Domain.Ocds;
@@ -26,6 +27,29 @@ public static class OcdsReleaseWriter
     {
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(context);
+        if (notice.PublishedRelease is not { } published)
+        {
+            return Render(notice, context, indented);
+        }
+
+        // A notice read from Find a Tender: what the model holds is laid over the release as published,
+        // so nothing Find a Tender published is lost and nothing it left out is added.
+        var merged = notice is ReadOnlyNotice
+            ? JsonNode.Parse(published.GetRawText())!
+            : ReleaseOverlay.Merge(published, JsonNode.Parse(Render(notice, context, indented: false))!);
+        return merged.ToJsonString(indented ? IndentedOptions : CompactOptions);
+    }
+
+    private static readonly JsonSerializerOptions IndentedOptions = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions CompactOptions = new();
+
+    private static string Render(Notice notice, PublicationContext context, bool indented)
+    {
+        if (notice is ReadOnlyNotice)
+        {
+            throw new NotSupportedException($"{notice.Type} is a notice this product reads from Find a Tender but does not draft, so it has no release of its own to render.");
+        }
+
         var output = buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         output.ResetWrittenCount();
         if (indented)

@@ -28,6 +28,7 @@ namespace Notices.Domain.Notices;
         typeof(CamelCaseEnumConverter<AwardCriterionType>),
         typeof(CamelCaseEnumConverter<Procedure>),
         typeof(CamelCaseEnumConverter<AwardStatus>),
+        typeof(CamelCaseEnumConverter<LotStatus>),
         typeof(CamelCaseEnumConverter<KpiRating>),
         typeof(CamelCaseEnumConverter<ModificationGround>),
         typeof(CamelCaseEnumConverter<TerminationReason>),

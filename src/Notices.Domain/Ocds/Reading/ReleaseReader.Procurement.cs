@@ -63,6 +63,9 @@ internal sealed partial class ReleaseReader
                 AwardCriteria = [.. (lot.Get("awardCriteria")?.Array("criteria") ?? []).Select(ReadCriterion)],
                 SuitableForSme = suitability?.Bool("sme"),
                 SuitableForVcse = suitability?.Bool("vcse"),
+                Status = lot.Code<LotStatus>("status"),
+                Options = lot.Get("options")?.String("description"),
+                Renewal = lot.Get("renewal")?.String("description"),
             });
         }
 

@@ -12,7 +12,7 @@ internal sealed partial class ReleaseWriter
         {
             var statistic = statistics[i];
             w.WriteStartObject();
-            w.WriteString("id", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("id", statistic.Id ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             WriteOptional("measure", statistic.Measure);
             if (statistic.Value is { } value)
             {
@@ -25,6 +25,25 @@ internal sealed partial class ReleaseWriter
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A procurement terminated after its awards were announced cancels each of them, final from the day
+    /// the authority decided not to award.
+    /// </summary>
+    private void WriteCancelledAwards(ProcurementTerminationNotice n)
+    {
+        w.WriteStartArray("awards");
+        foreach (var id in n.AwardIds)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", id);
+            w.WriteString("status", EnumCodes<AwardStatus>.Code(AwardStatus.Cancelled));
+            WriteOptional("finalStatusDate", n.DecisionDate);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private void WriteAwards(AwardStageNotice n)
@@ -41,10 +60,20 @@ internal sealed partial class ReleaseWriter
             w.WriteString("status", EnumCodes<AwardStatus>.Code(award.Status));
             WriteOptional("date", award.Date);
             WriteValue("value", award.Value);
-            WriteOptional("mainProcurementCategory", NatureCode(n.Nature));
+            if (fresh)
+            {
+                // Find a Tender gives an award notice's category and CPV codes on each award. A published
+                // award keeps its own items, which the notice's lots only summarise.
+                WriteOptional("mainProcurementCategory", NatureCode(n.Nature));
+            }
+
             WriteOptional("aboveThreshold", award.AboveThreshold);
             WriteOrganisationReferences("suppliers", award.SupplierIds, n.Suppliers);
-            WriteItems("items", n.Lots, award.RelatedLots);
+            if (fresh)
+            {
+                WriteItems("items", n.Lots, award.RelatedLots);
+            }
+
             WriteEndDate("standstillPeriod", award.StandstillEnd);
             WritePeriod("contractPeriod", award.ContractPeriod);
             WriteStrings("relatedLots", award.RelatedLots);
@@ -54,14 +83,15 @@ internal sealed partial class ReleaseWriter
             }
 
             WriteOptional("assessmentSummariesDateSent", award.AssessmentSummariesSent);
+            WriteOptional("finalStatusDate", award.FinalStatusDate);
             if (award.EstimatedSignatureDate is { } signature)
             {
                 w.WriteStartArray("milestones");
                 w.WriteStartObject();
-                w.WriteString("id", "1");
+                w.WriteString("id", award.SignatureMilestoneId ?? "1");
                 w.WriteString("type", "futureSignatureDate");
                 w.WriteString("dueDate", signature);
-                w.WriteString("status", "scheduled");
+                WriteConvention("status", "scheduled");
                 w.WriteEndObject();
                 w.WriteEndArray();
             }

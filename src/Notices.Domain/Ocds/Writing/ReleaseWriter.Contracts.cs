@@ -23,8 +23,16 @@ internal sealed partial class ReleaseWriter
                 w.WriteString("id", contractId);
 
                 // Find a Tender numbers a contract with the award it comes from.
-                w.WriteString("awardID", contractId);
-                w.WriteString("status", n is ContractTerminationNotice ? "terminated" : "active");
+                WriteConvention("awardID", contractId);
+                WriteConvention("status", n is ContractTerminationNotice ? "terminated" : "active");
+                if (n is ContractChangeNotice { Amendment: { } changed })
+                {
+                    // A contract change notice restates the contract as it will be once modified, not
+                    // only the amendment: its value and its term, with the latest date it may run to.
+                    WriteValue("value", changed.Value);
+                    WritePeriod("period", changed.Period);
+                }
+
                 WriteContractStageDetails(n);
                 WriteDocuments("documents", withNotice: true, []);
                 w.WriteEndObject();
@@ -39,7 +47,7 @@ internal sealed partial class ReleaseWriter
         WriteOptional("id", contract.Id);
         WriteOptional("awardID", contract.AwardId);
         WriteOptional("title", contract.Title);
-        w.WriteString("status", "active");
+        WriteConvention("status", "active");
         WritePeriod("period", contract.Period);
         WriteValue("value", contract.Value);
         WriteOptional("aboveThreshold", contract.AboveThreshold);
@@ -119,7 +127,7 @@ internal sealed partial class ReleaseWriter
             WriteOptional("title", assessment.KpiTitle);
             w.WriteStartArray("observations");
             w.WriteStartObject();
-            w.WriteString("id", "1");
+            WriteConvention("id", "1");
             WritePeriod("period", n.AssessmentPeriod);
             WriteOptional("notes", assessment.Comment);
             if (assessment.Rating is { } rating)
@@ -147,7 +155,7 @@ internal sealed partial class ReleaseWriter
 
         w.WriteStartArray("performanceFailures");
         w.WriteStartObject();
-        w.WriteString("id", "1");
+        WriteConvention("id", "1");
         WriteOptional("requirement", breach.Requirement);
         WriteOptional("description", breach.Description);
         WriteOptional("penaltyDate", breach.PenaltyDate);
@@ -184,7 +192,11 @@ internal sealed partial class ReleaseWriter
 
         WriteValue("value", amendment.Value);
         WritePeriod("period", amendment.Period);
-        w.WriteBoolean("standstill", amendment.VoluntaryStandstill);
+        if (fresh || amendment.VoluntaryStandstill)
+        {
+            w.WriteBoolean("standstill", amendment.VoluntaryStandstill);
+        }
+
         WriteOrganisationReferences("suppliersAdded", amendment.SuppliersAdded, suppliers);
         WriteOrganisationReferences("suppliersRemoved", amendment.SuppliersRemoved, suppliers);
         w.WriteEndObject();

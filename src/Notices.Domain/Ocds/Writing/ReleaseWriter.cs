@@ -7,6 +7,12 @@ namespace Notices.Domain.Ocds;
 /// <summary>Writes one release; each part of the release has its own file.</summary>
 internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, PublicationContext context)
 {
+    /// <summary>
+    /// A notice not yet published: the writer adds what Find a Tender adds to every release (legal basis,
+    /// statuses, the notice document). A published notice's release already says these, as published.
+    /// </summary>
+    private readonly bool fresh = notice.PublishedRelease is null;
+
     public void WriteRelease()
     {
         w.WriteStartObject();
@@ -19,8 +25,13 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
             w.WriteStringValue(tag);
         }
 
+        if (notice is ProcurementTerminationNotice { AwardIds.Count: > 0 })
+        {
+            w.WriteStringValue("awardCancellation");
+        }
+
         w.WriteEndArray();
-        w.WriteString("initiationType", "tender");
+        WriteConvention("initiationType", "tender");
         WriteParties();
         if (notice.Buyer is { Identifier: { } buyerId } buyer)
         {
@@ -46,8 +57,13 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
             WriteAwards(awarding);
         }
 
+        if (notice is ProcurementTerminationNotice { AwardIds.Count: > 0 } termination)
+        {
+            WriteCancelledAwards(termination);
+        }
+
         WriteContracts();
-        w.WriteString("language", "en");
+        WriteConvention("language", "en");
         w.WriteEndObject();
     }
 
@@ -67,7 +83,7 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
 
     private void WriteDocuments(string name, bool withNotice, IReadOnlyList<NoticeDocument> documents)
     {
-        if (!withNotice && documents.Count == 0)
+        if ((!withNotice || !fresh) && documents.Count == 0)
         {
             return;
         }
@@ -84,7 +100,7 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
             w.WriteEndObject();
         }
 
-        if (withNotice)
+        if (withNotice && fresh)
         {
             WriteNoticeDocument();
         }
@@ -188,6 +204,15 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>A value Find a Tender writes by convention rather than from the notice: only for a fresh release.</summary>
+    private void WriteConvention(string name, string value)
+    {
+        if (fresh)
+        {
+            w.WriteString(name, value);
+        }
     }
 
     private void WriteOptional(string name, string? value)

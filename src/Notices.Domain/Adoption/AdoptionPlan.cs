@@ -1,0 +1,41 @@
+using Notices.Domain.Notices;
+
+namespace Notices.Domain.Adoption;
+
+/// <summary>
+/// What it takes to carry on a procurement that is already under way on Find a Tender: the procurement as
+/// its published notices describe it, the award and contract they announce, and what the Act still asks
+/// of the authority, with the dates it fixes. Nothing here is stored; the workflow registers it.
+/// </summary>
+public sealed record AdoptionPlan
+{
+    public required string Ocid { get; init; }
+    public string? BuyerName { get; init; }
+    public string? BuyerId { get; init; }
+    public string? Title { get; init; }
+
+    /// <summary>The published notices, oldest first.</summary>
+    public required IReadOnlyList<AdoptedNotice> Notices { get; init; }
+
+    /// <summary>The awards of the latest notice that announced any.</summary>
+    public IReadOnlyList<Award> Awards { get => field ?? []; init; }
+
+    /// <summary>The contract as the latest notice about it states it (a change notice restates it).</summary>
+    public Contract? Contract { get; init; }
+
+    /// <summary>What the authority must still do, in date order; those with no date come last.</summary>
+    public required IReadOnlyList<OpenObligation> Obligations { get; init; }
+
+    /// <summary>What drafting here would have asked of the published notices, each under its notice id.</summary>
+    public IReadOnlyList<ValidationError> Warnings { get => field ?? []; init; }
+}
+
+/// <summary>One published notice of the procurement.</summary>
+public sealed record AdoptedNotice(NoticeType Type, string Name, string NoticeId, DateTimeOffset Published, bool Drafted);
+
+/// <summary>
+/// Something the Act still requires: <see cref="Due"/> is the last day (UK calendar day), or null when the
+/// Act ties it to an event not yet known (entering into the contract, for example). <see cref="Estimated"/>
+/// marks a date counted from an estimated date the notices give rather than from the event itself.
+/// </summary>
+public sealed record OpenObligation(string What, string Section, DateOnly? Due, bool Estimated = false);
