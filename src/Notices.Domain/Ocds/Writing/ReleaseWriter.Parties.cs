@@ -18,7 +18,7 @@ internal sealed partial class ReleaseWriter
                 {
                     var (code, description) = ReleaseConventions.AuthorityTypeCode(authorityType);
                     w.WriteStartArray("classifications");
-                    WriteClassification(ReleaseConventions.AuthorityTypeScheme, code, description);
+                    WriteClassification(ReleaseConventions.AuthorityTypeScheme, code, fresh ? description : null);
                     w.WriteEndArray();
                 }
 

@@ -46,7 +46,9 @@ internal sealed partial class ReleaseWriter
         {
             var (method, details) = ReleaseConventions.ProcurementMethod(procedure);
             w.WriteString("procurementMethod", method);
-            w.WriteString("procurementMethodDetails", details);
+
+            // The model reads the procedure from these words; a published release keeps its own.
+            WriteConvention("procurementMethodDetails", details);
         }
 
         WriteOptional("procurementMethodRationale", DirectAwardJustification(notice));

@@ -37,7 +37,7 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
         {
             w.WriteStartObject("buyer");
             w.WriteString("id", buyerId.PartyId);
-            WriteOptional("name", buyer.Name);
+            WriteReferenceName(buyer.Name);
             w.WriteEndObject();
         }
 
@@ -158,7 +158,7 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
     {
         w.WriteStartObject();
         WriteOptional("id", supplier.Identifier?.PartyId);
-        WriteOptional("name", supplier.Name);
+        WriteReferenceName(supplier.Name);
         w.WriteEndObject();
     }
 
@@ -174,11 +174,23 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
         {
             w.WriteStartObject();
             w.WriteString("id", partyId);
-            WriteOptional("name", suppliers.FirstOrDefault(s => s.Identifier?.PartyId == partyId)?.Name);
+            WriteReferenceName(suppliers.FirstOrDefault(s => s.Identifier?.PartyId == partyId)?.Name);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// The name beside a reference to a party is the party's name in a fresh release; a published release
+    /// keeps the name it gave there, which need not match the party's.
+    /// </summary>
+    private void WriteReferenceName(string? name)
+    {
+        if (fresh)
+        {
+            WriteOptional("name", name);
+        }
     }
 
     private void WriteClassification(string scheme, string id, string? description)
