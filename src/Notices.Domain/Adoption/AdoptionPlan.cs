@@ -23,6 +23,9 @@ public sealed record AdoptionPlan
     /// <summary>The contract as the latest notice about it states it (a change notice restates it).</summary>
     public Contract? Contract { get; init; }
 
+    /// <summary>The notices that may follow the latest one in this procurement's life, the likeliest first.</summary>
+    public IReadOnlyList<NoticeType> NextNotices { get => field ?? []; init; }
+
     /// <summary>What the authority must still do, in date order; those with no date come last.</summary>
     public required IReadOnlyList<OpenObligation> Obligations { get; init; }
 

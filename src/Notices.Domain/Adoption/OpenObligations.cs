@@ -52,7 +52,7 @@ internal static class OpenObligations
         // The contract details notice runs from the day the contract is entered into; until then, from the
         // signature date the award notice expects.
         var signatures = n.Awards.Select(a => a.EstimatedSignatureDate).OfType<DateTimeOffset>().ToList();
-        DateOnly? entered = signatures.Count > 0 ? UkTime.DateOf(signatures.Min()) : null;
+        DateOnly? entered = signatures.Count > 0 ? DayAsPublished(signatures.Min()) : null;
         open.Add(new("Contract details notice (UK7) within 30 days (120 for light touch) beginning with the day the contract is entered into", "s.53(1)",
             entered is { } expected ? Deadlines.ContractDetailsNoticeDue(expected, lightTouch) : null, Estimated: entered is not null));
         if (n.Awards.Any(a => a.Value?.AmountGross is { } gross && MoneyTriggers.NeedsContractCopyPublished(gross)))
@@ -70,7 +70,7 @@ internal static class OpenObligations
         var overFiveMillion = contract?.Value?.AmountGross is { } gross && MoneyTriggers.NeedsContractCopyPublished(gross);
         if (ordered[^1] is ContractDetailsNotice && contract?.DateSigned is { } signed && overFiveMillion)
         {
-            var day = UkTime.DateOf(signed);
+            var day = DayAsPublished(signed);
             open.Add(new("Copy of the contract (worth more than £5 million), unless already published", "s.53(3)", Deadlines.ContractCopyDue(day, lightTouch)));
             if (!lightTouch && ordered.OfType<ContractDetailsNotice>().Any(d => d.Kpis.Count > 0))
             {
@@ -81,12 +81,19 @@ internal static class OpenObligations
 
         if (ordered[^1] is ContractChangeNotice { Amendment.Date: { } modified } && overFiveMillion)
         {
-            open.Add(new("Copy of the modified contract, or of the modification (contract worth more than £5 million)", "s.77", Deadlines.ModifiedContractCopyDue(UkTime.DateOf(modified)), Estimated: true));
+            open.Add(new("Copy of the modified contract, or of the modification (contract worth more than £5 million)", "s.77", Deadlines.ModifiedContractCopyDue(DayAsPublished(modified)), Estimated: true));
         }
 
         var end = contract?.Period?.EndDate;
         open.Add(new("Contract termination notice (UK11) within 30 days beginning with the day the contract ends", "s.80",
-            end is { } ends ? Deadlines.TerminationNoticeDue(UkTime.DateOf(ends)) : null, Estimated: end is not null));
+            end is { } ends ? Deadlines.TerminationNoticeDue(DayAsPublished(ends)) : null, Estimated: end is not null));
         return open;
     }
+
+    /// <summary>
+    /// The day a date the buyer entered falls on, as the release writes it. Find a Tender writes such dates
+    /// at the start or end of the day in whatever offset it chose (<c>2026-09-20T23:59:59Z</c>), so the day
+    /// is the one written, not the UK day that instant falls in (the 21st, in summer time).
+    /// </summary>
+    private static DateOnly DayAsPublished(DateTimeOffset date) => DateOnly.FromDateTime(date.DateTime);
 }

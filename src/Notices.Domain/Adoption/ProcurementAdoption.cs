@@ -94,6 +94,7 @@ public static class ProcurementAdoption
                 NoticeCatalogue.DraftedByWorkflow.Contains(n.Type)))],
             Awards = ordered.OfType<AwardStageNotice>().LastOrDefault(n => n.Awards.Count > 0)?.Awards ?? [],
             Contract = contract,
+            NextNotices = NextAfter(latest),
             Obligations = OpenObligations.After(ordered, contract),
             Warnings = warnings,
         };
@@ -122,6 +123,16 @@ public static class ProcurementAdoption
 
         return contract;
     }
+
+    /// <summary>The notices the Act has follow each one (a dynamic market's and payment notices stand alone).</summary>
+    private static IReadOnlyList<NoticeType> NextAfter(Notice latest) => latest.Type switch
+    {
+        NoticeType.UK1 or NoticeType.UK2 or NoticeType.UK3 => [NoticeType.UK4, NoticeType.UK5],
+        NoticeType.UK4 or NoticeType.UK5 => [NoticeType.UK6, NoticeType.UK12],
+        NoticeType.UK6 => [NoticeType.UK7, NoticeType.UK12],
+        NoticeType.UK7 or NoticeType.UK9 or NoticeType.UK10 => [NoticeType.UK9, NoticeType.UK10, NoticeType.UK11],
+        _ => [],
+    };
 
     internal static bool IsLightTouch(IEnumerable<Notice> notices) =>
         notices.Any(n => n.SpecialRegime == SpecialRegime.LightTouch);
