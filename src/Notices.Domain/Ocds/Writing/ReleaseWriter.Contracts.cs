@@ -96,7 +96,7 @@ internal sealed partial class ReleaseWriter
                     w.WriteStartArray("terminationRationaleClassifications");
                     foreach (var reason in termination.Reasons)
                     {
-                        WriteClassification(ReleaseConventions.TerminationReasonScheme, EnumCodes<TerminationReason>.Code(reason), null);
+                        WriteCodeClassification(ReleaseConventions.TerminationReasonScheme, EnumCodes<TerminationReason>.Code(reason));
                     }
 
                     w.WriteEndArray();
@@ -133,7 +133,7 @@ internal sealed partial class ReleaseWriter
             if (assessment.Rating is { } rating)
             {
                 w.WriteStartObject("measureClassification");
-                w.WriteString("scheme", ReleaseConventions.KpiRatingScheme);
+                WriteConvention("scheme", ReleaseConventions.KpiRatingScheme);
                 w.WriteString("id", ReleaseConventions.KpiRatingCode(rating));
                 w.WriteEndObject();
             }
@@ -186,7 +186,7 @@ internal sealed partial class ReleaseWriter
         if (amendment.Ground is { } ground)
         {
             w.WriteStartArray("rationaleClassifications");
-            WriteClassification(ReleaseConventions.ModificationGroundScheme, EnumCodes<ModificationGround>.Code(ground), null);
+            WriteCodeClassification(ReleaseConventions.ModificationGroundScheme, EnumCodes<ModificationGround>.Code(ground));
             w.WriteEndArray();
         }
 

@@ -193,6 +193,18 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
         }
     }
 
+    /// <summary>
+    /// A code of one of the UK extension's classifications (grounds, reasons). The extension names the codes
+    /// but not the scheme, so a fresh release uses this product's scheme name and a published one keeps its own.
+    /// </summary>
+    private void WriteCodeClassification(string scheme, string id)
+    {
+        w.WriteStartObject();
+        WriteConvention("scheme", scheme);
+        w.WriteString("id", id);
+        w.WriteEndObject();
+    }
+
     private void WriteClassification(string scheme, string id, string? description)
     {
         w.WriteStartObject();
