@@ -98,6 +98,36 @@ public sealed class OcdsReleaseReaderTests
     }
 
     [Fact]
+    public void Read_Samples_SubcontractingAndSubmissionTermsInTheModel()
+    {
+        var award = Assert.IsType<ContractAwardNotice>(OcdsReleaseReader.Read(FtsSamples.Read(FtsSamples.ContractAwardNotice)));
+        var tender = Assert.IsType<TenderNotice>(OcdsReleaseReader.Read(FtsSamples.Read(FtsSamples.TenderNotice)));
+
+        var subcontract = Assert.Single(award.Awards[1].Subcontracts);
+        Assert.Equal(["GB-COH-00414220"], subcontract.MainContractorIds);
+        Assert.Equal("Name: PA Holdings Limited Legal Form: Private Limited Company", subcontract.Description);
+        Assert.Empty(award.Awards[3].Subcontracts);
+        Assert.Equal(ElectronicSubmission.Allowed, tender.ElectronicSubmission);
+        Assert.Equal(["en"], tender.SubmissionLanguages);
+    }
+
+    [Fact]
+    public void WriteThenRead_SubmissionTermsAndSubcontracts_TheModelAloneKeepsThem()
+    {
+        var tender = SampleNotices.Tender with { ElectronicSubmission = ElectronicSubmission.Required, SubmissionLanguages = ["en", "cy"] };
+        var subcontract = new Subcontract { Id = "1", Description = "Vehicle maintenance: Fleet Care Ltd.", MainContractorIds = [SampleNotices.GreenBins.Identifier!.PartyId] };
+        var award = SampleNotices.ContractAward with { Awards = [SampleNotices.ContractAward.Awards[0] with { Subcontracts = [subcontract] }] };
+
+        var readTender = Assert.IsType<TenderNotice>(OcdsReleaseReader.Read(OcdsReleaseWriter.Write(tender, Context)));
+        var readAward = Assert.IsType<ContractAwardNotice>(OcdsReleaseReader.Read(OcdsReleaseWriter.Write(award, Context)));
+
+        Assert.Equal(ElectronicSubmission.Required, readTender.ElectronicSubmission);
+        Assert.Equal(["en", "cy"], readTender.SubmissionLanguages);
+        Assert.Equal(subcontract.Description, Assert.Single(readAward.Awards[0].Subcontracts).Description);
+        Assert.Equal(subcontract.MainContractorIds, readAward.Awards[0].Subcontracts[0].MainContractorIds);
+    }
+
+    [Fact]
     public void Read_ReleasePackageWithOneRelease_ReadsTheRelease()
     {
         var package = $$"""{"uri":"x","releases":[{{FtsSamples.Read(FtsSamples.ContractDetailsNotice)}}]}""";

@@ -29,6 +29,7 @@ namespace Notices.Domain.Notices;
         typeof(CamelCaseEnumConverter<Procedure>),
         typeof(CamelCaseEnumConverter<AwardStatus>),
         typeof(CamelCaseEnumConverter<LotStatus>),
+        typeof(CamelCaseEnumConverter<ElectronicSubmission>),
         typeof(CamelCaseEnumConverter<KpiRating>),
         typeof(CamelCaseEnumConverter<ModificationGround>),
         typeof(CamelCaseEnumConverter<TerminationReason>),

@@ -36,4 +36,7 @@ public sealed record Award
 
     /// <summary>When the award became final: cancelled by a procurement termination notice, for example.</summary>
     public DateTimeOffset? FinalStatusDate { get; init; }
+
+    /// <summary>Subcontracting the suppliers have disclosed.</summary>
+    public IReadOnlyList<Subcontract> Subcontracts { get => field ?? []; init; }
 }

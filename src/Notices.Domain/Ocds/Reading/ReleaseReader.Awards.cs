@@ -31,6 +31,12 @@ internal sealed partial class ReleaseReader
         EstimatedSignatureDate = SignatureMilestone(award)?.Date("dueDate"),
         SignatureMilestoneId = SignatureMilestone(award)?.String("id"),
         FinalStatusDate = award.Date("finalStatusDate"),
+        Subcontracts = [.. (award.Get("subcontracting")?.Array("subcontracts") ?? []).Select(s => new Subcontract
+        {
+            Id = s.String("id"),
+            Description = s.String("description"),
+            MainContractorIds = PartyIds(s, "mainContractors"),
+        })],
     };
 
     private static ReleaseNode? SignatureMilestone(ReleaseNode award) =>

@@ -32,6 +32,8 @@ internal sealed partial class ReleaseReader
         ParticipationDeadline = tender.Date("expressionOfInterestDeadline"),
         EstimatedAwardDate = tender.Get("awardPeriod")?.Date("endDate"),
         SubmissionDetails = tender.String("submissionMethodDetails"),
+        ElectronicSubmission = tender.Get("submissionTerms")?.Code<ElectronicSubmission>("electronicSubmissionPolicy"),
+        SubmissionLanguages = tender.Get("submissionTerms")?.Strings("languages") ?? [],
         NoLotsRationale = tender.Get("lotDetails")?.String("noLotsDivisionRationale"),
     };
 

@@ -46,6 +46,28 @@ internal sealed partial class ReleaseWriter
         w.WriteEndArray();
     }
 
+    private void WriteSubcontracts(IReadOnlyList<Subcontract> subcontracts, IReadOnlyList<Supplier> suppliers)
+    {
+        if (subcontracts.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartObject("subcontracting");
+        w.WriteStartArray("subcontracts");
+        for (var i = 0; i < subcontracts.Count; i++)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", subcontracts[i].Id ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            WriteOrganisationReferences("mainContractors", subcontracts[i].MainContractorIds, suppliers);
+            WriteOptional("description", subcontracts[i].Description);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
     private void WriteAwards(AwardStageNotice n)
     {
         // The contract award and transparency notices are documents of each award; a contract details
@@ -77,6 +99,7 @@ internal sealed partial class ReleaseWriter
             WriteEndDate("standstillPeriod", award.StandstillEnd);
             WritePeriod("contractPeriod", award.ContractPeriod);
             WriteStrings("relatedLots", award.RelatedLots);
+            WriteSubcontracts(award.Subcontracts, n.Suppliers);
             if (noticeHere)
             {
                 WriteDocuments("documents", withNotice: true, []);

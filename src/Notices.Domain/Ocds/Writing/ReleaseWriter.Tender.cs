@@ -114,6 +114,7 @@ internal sealed partial class ReleaseWriter
                 WriteEndDate("awardPeriod", n.EstimatedAwardDate);
                 WriteOptional("expressionOfInterestDeadline", n.ParticipationDeadline);
                 WriteOptional("submissionMethodDetails", n.SubmissionDetails);
+                WriteSubmissionTerms(n);
                 if (n.NoLotsRationale is not null)
                 {
                     w.WriteStartObject("lotDetails");
@@ -123,6 +124,23 @@ internal sealed partial class ReleaseWriter
 
                 break;
         }
+    }
+
+    private void WriteSubmissionTerms(TenderNotice n)
+    {
+        if (n.ElectronicSubmission is null && n.SubmissionLanguages.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartObject("submissionTerms");
+        if (n.ElectronicSubmission is { } policy)
+        {
+            w.WriteString("electronicSubmissionPolicy", EnumCodes<ElectronicSubmission>.Code(policy));
+        }
+
+        WriteStrings("languages", n.SubmissionLanguages);
+        w.WriteEndObject();
     }
 
     private void WriteFutureNoticeDate(DateTimeOffset? date)
