@@ -32,6 +32,16 @@ public sealed class NoticeStateTests
     }
 
     [Fact]
+    public void Write_AwardNoticeStartedFromAPublishedTenderNotice_LotsTakeTheAwardNoticesStatus()
+    {
+        var lots = SampleNotices.ContractAward.Lots.Select(l => l with { Status = LotStatus.Active }).ToList();
+
+        var release = Render(SampleNotices.ContractAward with { Lots = lots });
+
+        Assert.All(release["tender"]!["lots"]!.AsArray(), lot => Assert.Equal("complete", (string?)lot!["status"]));
+    }
+
+    [Fact]
     public void Validate_TransparencyNoticeWithAnActiveAward_AsksForItToBePending()
     {
         var notice = SampleNotices.Transparency with { Awards = [SampleNotices.Transparency.Awards[0] with { Status = AwardStatus.Active }] };

@@ -80,6 +80,20 @@ public sealed class ReleaseRoundTripTests
         Assert.Equal("pending", (string?)release["awards"]![1]!["status"]);
     }
 
+    [Fact]
+    public void Render_DraftCarryingAnEarlierNoticesRelease_IsRenderedFreshUnderItsOwnNoticeId()
+    {
+        // A form started from a published contract award notice may carry that notice's release along.
+        var published = Assert.IsType<ContractAwardNotice>(OcdsReleaseReader.Read(FtsSamples.Read(FtsSamples.ContractAwardNotice)));
+        var draft = new ContractDetailsNotice { Ocid = published.Ocid, Title = published.Title, PublishedRelease = published.PublishedRelease };
+        var context = new PublicationContext(published.Ocid!, "090001-2025", new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.FromHours(1)));
+
+        var release = JsonNode.Parse(OcdsReleaseWriter.Write(draft, context))!;
+
+        Assert.Equal(JsonNode.Parse(OcdsReleaseWriter.Write(draft with { PublishedRelease = null }, context))!.ToJsonString(), release.ToJsonString());
+        Assert.Null(release["bids"]);
+    }
+
     private static string RoundTrip(string published)
     {
         var notice = OcdsReleaseReader.Read(published);

@@ -20,7 +20,10 @@ public sealed record Lot
     public bool? SuitableForSme { get; init; }
     public bool? SuitableForVcse { get; init; }
 
-    /// <summary>The lot's status as published; when empty, the status Find a Tender gives a lot in a notice of this type.</summary>
+    /// <summary>
+    /// The lot's status as published. A notice being drafted is rendered with the status Find a Tender
+    /// gives a lot in a notice of its type, so a lot carried over from an earlier notice takes the new one.
+    /// </summary>
     public LotStatus? Status { get; init; }
 
     /// <summary>Options the authority may exercise (more quantity, longer term), described (reg 18).</summary>

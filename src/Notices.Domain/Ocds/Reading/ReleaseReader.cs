@@ -52,7 +52,8 @@ internal sealed partial class ReleaseReader(ReleaseNode release)
             NoticeType.UK14 => new DynamicMarketEstablishmentNotice { Suppliers = ReadSuppliers() },
             NoticeType.UK15 => new DynamicMarketModificationNotice { Suppliers = ReadSuppliers() },
             NoticeType.UK16 => new DynamicMarketCessationNotice { Suppliers = ReadSuppliers() },
-            _ => new PaymentsComplianceNotice { Suppliers = ReadSuppliers() },
+            NoticeType.UK17 => new PaymentsComplianceNotice { Suppliers = ReadSuppliers() },
+            _ => throw new NoticeFormatException("documents[].noticeType", $"{type} is not a Find a Tender notice type; they are numbered UK1 to UK17."),
         };
 
         var reference = tender.String("id");

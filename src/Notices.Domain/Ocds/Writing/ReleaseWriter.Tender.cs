@@ -168,7 +168,9 @@ internal sealed partial class ReleaseWriter
             WriteOptional("id", lot.Id);
             WriteOptional("title", lot.Title);
             WriteOptional("description", lot.Description);
-            if (lot.Status is { } published)
+            // A notice being drafted puts its lots in the state its type gives them, whatever the notice
+            // it was started from said; a published notice keeps the status it was published with.
+            if (!fresh && lot.Status is { } published)
             {
                 w.WriteString("status", EnumCodes<LotStatus>.Code(published));
             }

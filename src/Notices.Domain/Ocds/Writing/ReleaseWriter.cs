@@ -4,15 +4,13 @@ using Notices.Domain.Procurement;
 
 namespace Notices.Domain.Ocds;
 
-/// <summary>Writes one release; each part of the release has its own file.</summary>
-internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, PublicationContext context)
+/// <summary>
+/// Writes one release; each part of the release has its own file. <c>fresh</c> is a notice not yet
+/// published, to which the writer adds what Find a Tender adds to every release (legal basis, statuses,
+/// the notice document); a published notice's release already says these, as published.
+/// </summary>
+internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, PublicationContext context, bool fresh)
 {
-    /// <summary>
-    /// A notice not yet published: the writer adds what Find a Tender adds to every release (legal basis,
-    /// statuses, the notice document). A published notice's release already says these, as published.
-    /// </summary>
-    private readonly bool fresh = notice.PublishedRelease is null;
-
     public void WriteRelease()
     {
         w.WriteStartObject();
