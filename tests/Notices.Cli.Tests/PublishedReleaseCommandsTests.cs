@@ -89,5 +89,17 @@ public sealed class PublishedReleaseCommandsTests : IDisposable
         Assert.True(JsonNode.DeepEquals(Sample(sample), JsonNode.Parse(rendered)));
     }
 
+    [Fact]
+    public void Render_NoticeReadButNotDraftedWithoutItsRelease_SaysItIsNotDraftedAndExitsTwo()
+    {
+        var path = files.File("uk15.json", """{ "noticeType": "UK15", "ocid": "ocds-h6vhtk-06f19e", "title": "Passenger transport" }""");
+
+        var (exit, output, error) = CliRun.Run("render", path, "--notice-id", "083608-2026", "--published", "2026-09-03T16:12:41+01:00");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("UK15 is a notice this product reads from Find a Tender but does not draft", error, StringComparison.Ordinal);
+    }
+
     private static JsonNode Sample(string name) => JsonNode.Parse(File.ReadAllText(CliRun.Sample(name)))!;
 }

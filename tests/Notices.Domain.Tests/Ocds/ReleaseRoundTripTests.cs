@@ -66,6 +66,24 @@ public sealed class ReleaseRoundTripTests
         Assert.Equal(once, RoundTrip(once));
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void RenderWithoutTheRelease_SampleRelease_TheModelItselfHoldsEveryFieldButItemsAndHowTimesAreWritten(string file)
+    {
+        // What the notice model holds on its own, without the release kept beside it. Two things it holds
+        // differently: a time at offset zero, which it cannot tell apart from Z, and the items of each
+        // award, which it summarises as each lot's CPV codes and places.
+        var published = FtsSamples.Read(file);
+        var notice = OcdsReleaseReader.Read(published);
+
+        var alone = OcdsReleaseWriter.Write(notice with { PublishedRelease = null }, PublicationContext.Of(notice)!);
+
+        var differences = ReleaseLeaves.Differences(WithUtcAsOffset(published), alone)
+            .Where(d => !d.Contains("].items[", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
     [Fact]
     public void ImportThenRender_ChangeInTheModel_IsWhatTheReleaseSays()
     {
@@ -93,6 +111,9 @@ public sealed class ReleaseRoundTripTests
         Assert.Equal(JsonNode.Parse(OcdsReleaseWriter.Write(draft with { PublishedRelease = null }, context))!.ToJsonString(), release.ToJsonString());
         Assert.Null(release["bids"]);
     }
+
+    private static string WithUtcAsOffset(string release) =>
+        System.Text.RegularExpressions.Regex.Replace(release, @"(""\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})Z""", "$1+00:00\"");
 
     private static string RoundTrip(string published)
     {
