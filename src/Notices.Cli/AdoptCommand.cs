@@ -23,7 +23,7 @@ public static class AdoptCommand
         var command = new Command("adopt", "Plan the adoption of a procurement already under way from its published releases.") { files, json };
         command.SetAction(result => NoticeCommands.Guard(result, output =>
         {
-            var notices = result.GetRequiredValue(files).Select(InputFile.ReadRelease).ToList();
+            var notices = result.GetRequiredValue(files).Select(path => InputFile.ReadRelease(path, "give the releases Find a Tender published for the procurement")).ToList();
             AdoptionPlan plan;
             try
             {

@@ -77,17 +77,31 @@ public static class NoticeCommands
     private static Command Import()
     {
         var file = FileArgument("An OCDS release (or a release package holding one) as Find a Tender publishes it.");
-        var command = new Command("import", "Read a published OCDS release into the notice model and print the notice's JSON.") { file };
+        var command = new Command(
+            "import",
+            "Read a published OCDS release into the notice model and print the notice's JSON; warnings (what drafting would ask for) go to standard error.")
+        { file };
         command.SetAction(result => Guard(result, output =>
         {
-            var path = result.GetRequiredValue(file);
-            var (kind, json) = InputFile.Load(path);
-            if (kind != InputFile.Kind.Release)
+            var notice = InputFile.ReadRelease(result.GetRequiredValue(file), "render it instead");
+            var check = PublishedNoticeCheck.Check(notice);
+            var error = result.InvocationConfiguration.Error;
+            foreach (var refusal in check.Refusals)
             {
-                throw new BadInputException($"{path}: this is already a notice in the project's JSON, not an OCDS release; render it instead.");
+                error.WriteLine(refusal.ToString());
             }
 
-            output.WriteLine(NoticeJson.Serialize(InputFile.Parse(path, () => OcdsReleaseReader.Read(json)), indented: true));
+            if (!check.IsReadable)
+            {
+                return ExitCodes.Invalid;
+            }
+
+            foreach (var warning in check.Warnings)
+            {
+                error.WriteLine($"warning: {warning}");
+            }
+
+            output.WriteLine(NoticeJson.Serialize(notice, indented: true));
             return ExitCodes.Success;
         }));
         return command;

@@ -42,6 +42,20 @@ public sealed class PublishedReleaseCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Import_ReleaseWithoutAProcedure_PrintsTheNoticeAndWarnsOnStandardError()
+    {
+        var release = Sample("029664-2025_UK6.json");
+        release["tender"]!.AsObject().Remove("procurementMethod");
+        release["tender"]!.AsObject().Remove("procurementMethodDetails");
+
+        var (exit, output, error) = CliRun.Run("import", files.File("uk6.json", release.ToJsonString()));
+
+        Assert.Equal(0, exit);
+        Assert.Null(Assert.IsType<ContractAwardNotice>(NoticeJson.Deserialize(output)).Procedure);
+        Assert.Equal("warning: procedure: Say which procedure was used to award the contract.", error.Trim());
+    }
+
+    [Fact]
     public void ValidatePublished_AwardNoticeWithoutAwards_IsRefusedWithExitOne()
     {
         var release = Sample("029664-2025_UK6.json");
