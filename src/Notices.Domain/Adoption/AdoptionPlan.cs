@@ -32,13 +32,3 @@ public sealed record AdoptionPlan
     /// <summary>What drafting here would have asked of the published notices, each under its notice id.</summary>
     public IReadOnlyList<ValidationError> Warnings { get => field ?? []; init; }
 }
-
-/// <summary>One published notice of the procurement.</summary>
-public sealed record AdoptedNotice(NoticeType Type, string Name, string NoticeId, DateTimeOffset Published, bool Drafted);
-
-/// <summary>
-/// Something the Act still requires: <see cref="Due"/> is the last day (UK calendar day), or null when the
-/// Act ties it to an event not yet known (entering into the contract, for example). <see cref="Estimated"/>
-/// marks a date counted from an estimated date the notices give rather than from the event itself.
-/// </summary>
-public sealed record OpenObligation(string What, string Section, DateOnly? Due, bool Estimated = false);

@@ -104,7 +104,9 @@ internal static class ReleaseOverlay
 
         return kind switch
         {
-            JsonValueKind.Number => published.GetValue<decimal>() == rendered.GetValue<decimal>(),
+            JsonValueKind.Number => published.TryGetValue<decimal>(out var p) && rendered.TryGetValue<decimal>(out var r)
+                ? p == r
+                : published.ToJsonString() == rendered.ToJsonString(),
             JsonValueKind.String => SameText(published.GetValue<string>(), rendered.GetValue<string>()),
             _ => JsonNode.DeepEquals(published, rendered),
         };
