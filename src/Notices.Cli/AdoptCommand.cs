@@ -54,7 +54,8 @@ public static class AdoptCommand
 
         foreach (var award in plan.Awards)
         {
-            text.WriteLine($"Award {award.Id}: {EnumName(award.Status)}{Amount(award.Value)}; suppliers {string.Join(", ", award.SupplierIds)}");
+            var suppliers = award.SupplierIds.Select(id => plan.Suppliers.FirstOrDefault(s => s.Identifier?.PartyId == id)?.Name is { } name ? $"{name} ({id})" : id);
+            text.WriteLine($"Award {award.Id}: {EnumName(award.Status)}{Amount(award.Value)}; {string.Join(", ", suppliers)}");
         }
 
         if (plan.Contract is { } contract)

@@ -19,7 +19,7 @@ public sealed class AdoptCommandTests : IDisposable
         var lines = output.TrimEnd().Split(Environment.NewLine);
         Assert.Equal("Procurement ocds-h6vhtk-04e9fb: pEPR Efficiency & Effectiveness (E&E) LA Improvement Action Process (IAP) Pilot Scheme", lines[0]);
         Assert.Contains("  2025-06-03  029664-2025  UK6 Contract award notice", lines);
-        Assert.Contains("Award 1: pending, £151,552.80 including VAT; suppliers GB-COH-08229264", lines);
+        Assert.Contains("Award 1: pending, £151,552.80 including VAT; Ricardo-AEA Limited (GB-COH-08229264)", lines);
         Assert.Contains("Next notice: UK7 or UK12", lines);
         Assert.Contains("  by 2025-06-12: Do not enter into the contract until the standstill period has ended (s.51)", lines);
     }

@@ -20,6 +20,9 @@ public sealed record AdoptionPlan
     /// <summary>The awards of the latest notice that announced any.</summary>
     public IReadOnlyList<Award> Awards { get => field ?? []; init; }
 
+    /// <summary>The suppliers that notice names, so that each award's suppliers can be shown by name.</summary>
+    public IReadOnlyList<Supplier> Suppliers { get => field ?? []; init; }
+
     /// <summary>The contract as the latest notice about it states it (a change notice restates it).</summary>
     public Contract? Contract { get; init; }
 

@@ -80,6 +80,7 @@ public static class ProcurementAdoption
         var latest = ordered[^1];
         var describing = ordered.LastOrDefault(n => n.Buyer is not null) ?? latest;
         var contract = LatestContract(ordered);
+        var awarding = ordered.OfType<AwardStageNotice>().LastOrDefault(n => n.Awards.Count > 0);
         return new AdoptionPlan
         {
             Ocid = ocids[0],
@@ -92,7 +93,8 @@ public static class ProcurementAdoption
                 n.Publication!.NoticeId,
                 n.Publication.Published,
                 NoticeCatalogue.DraftedByWorkflow.Contains(n.Type)))],
-            Awards = ordered.OfType<AwardStageNotice>().LastOrDefault(n => n.Awards.Count > 0)?.Awards ?? [],
+            Awards = awarding?.Awards ?? [],
+            Suppliers = awarding?.Suppliers ?? [],
             Contract = contract,
             NextNotices = NextAfter(latest),
             Obligations = OpenObligations.After(ordered, contract),
