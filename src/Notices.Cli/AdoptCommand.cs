@@ -44,7 +44,8 @@ public static class AdoptCommand
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         text.WriteLine($"Procurement {plan.Ocid}: {plan.Title ?? "(no title published)"}");
-        text.WriteLine($"Buyer: {plan.BuyerName ?? "(not named)"}{(plan.BuyerId is null ? string.Empty : $" ({plan.BuyerId})")}");
+        var buyerId = plan.Buyer?.Identifier?.PartyId;
+        text.WriteLine($"Buyer: {plan.Buyer?.Name ?? "(not named)"}{(buyerId is null ? string.Empty : $" ({buyerId})")}");
         text.WriteLine("Notices published:");
         foreach (var notice in plan.Notices)
         {

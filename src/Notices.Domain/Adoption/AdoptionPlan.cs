@@ -10,8 +10,9 @@ namespace Notices.Domain.Adoption;
 public sealed record AdoptionPlan
 {
     public required string Ocid { get; init; }
-    public string? BuyerName { get; init; }
-    public string? BuyerId { get; init; }
+    /// <summary>The contracting authority as its latest notice describes it.</summary>
+    public Buyer? Buyer { get; init; }
+
     public string? Title { get; init; }
 
     /// <summary>The published notices, oldest first.</summary>

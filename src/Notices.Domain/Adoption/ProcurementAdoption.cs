@@ -84,8 +84,7 @@ public static class ProcurementAdoption
         return new AdoptionPlan
         {
             Ocid = ocids[0],
-            BuyerName = describing.Buyer?.Name,
-            BuyerId = describing.Buyer?.Identifier?.PartyId,
+            Buyer = describing.Buyer,
             Title = ordered.LastOrDefault(n => n.Title is not null)?.Title,
             Notices = [.. ordered.Select(n => new AdoptedNotice(
                 n.Type,

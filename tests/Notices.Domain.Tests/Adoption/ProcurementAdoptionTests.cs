@@ -17,8 +17,8 @@ public sealed class ProcurementAdoptionTests
         var plan = ProcurementAdoption.PlanFromReleases([FtsSamples.Read(FtsSamples.TenderNotice)]);
 
         Assert.Equal("ocds-h6vhtk-06f17d", plan.Ocid);
-        Assert.Equal("Science Museum Group", plan.BuyerName);
-        Assert.Equal("GB-PPON-PDTR-3338-MNPG", plan.BuyerId);
+        Assert.Equal("Science Museum Group", plan.Buyer!.Name);
+        Assert.Equal("GB-PPON-PDTR-3338-MNPG", plan.Buyer.Identifier!.PartyId);
         var notice = Assert.Single(plan.Notices);
         Assert.Equal((NoticeType.UK4, "083563-2026", true), (notice.Type, notice.NoticeId, notice.Drafted));
         Assert.Equal([NoticeType.UK6, NoticeType.UK12], plan.NextNotices);
@@ -61,6 +61,60 @@ public sealed class ProcurementAdoptionTests
         // Published as 2026-09-20T23:59:59Z: the contract ends on the 20th as written, not at 00:59:59 on
         // the 21st in UK summer time.
         Assert.Equal(Deadlines.TerminationNoticeDue(new DateOnly(2026, 9, 20)), termination.Due);
+    }
+
+    [Fact]
+    public void Plan_ContractAwardSample_TakenToItsContractDetailsNotice()
+    {
+        var plan = ProcurementAdoption.PlanFromReleases([FtsSamples.Read(FtsSamples.ContractAwardNotice)]);
+        var signed = new DateTimeOffset(2025, 6, 16, 0, 0, 0, TimeSpan.FromHours(1));
+        var award = plan.Awards[3];
+
+        // The next notice, drafted from the plan alone with what only the contract itself says.
+        var details = new ContractDetailsNotice
+        {
+            Ocid = plan.Ocid,
+            Buyer = plan.Buyer,
+            Title = plan.Title,
+            Description = "Improvement action process pilot for a named local authority.",
+            Nature = Procurement.ContractNature.Services,
+            Procedure = Procedure.Open,
+            Lots = [new Lot { Id = "1" }],
+            Suppliers = [.. plan.Suppliers.Where(s => award.SupplierIds.Contains(s.Identifier!.PartyId))],
+            Awards = [award],
+            Contracts = [new Contract { Id = award.Id, AwardId = award.Id, DateSigned = signed, Period = award.ContractPeriod, Value = award.Value, AboveThreshold = award.AboveThreshold }],
+        };
+
+        var errors = NoticeValidator.Validate(details).Errors;
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+        var release = OcdsReleaseWriter.Write(details, new PublicationContext(plan.Ocid, "035000-2025", signed.AddDays(2)));
+        var published = Assert.IsType<ContractDetailsNotice>(OcdsReleaseReader.Read(release));
+        Assert.Equal(plan.Ocid, published.Ocid);
+        Assert.Equal("GB-CHC-1159512", Assert.Single(published.Suppliers).Identifier!.PartyId);
+    }
+
+    [Fact]
+    public void Plan_ContractDetailsSample_TakenToItsContractTerminationNotice()
+    {
+        var plan = ProcurementAdoption.PlanFromReleases([FtsSamples.Read(FtsSamples.ContractDetailsNotice)]);
+
+        var termination = new ContractTerminationNotice
+        {
+            Ocid = plan.Ocid,
+            Buyer = plan.Buyer,
+            Title = plan.Title,
+            ContractId = plan.Contract!.Id,
+            Suppliers = plan.Suppliers,
+            TerminationDate = plan.Contract.Period!.EndDate,
+            Reasons = [TerminationReason.Expired],
+            FinalValue = plan.Contract.Value,
+        };
+
+        var errors = NoticeValidator.Validate(termination).Errors;
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+        Assert.Equal([NoticeType.UK9, NoticeType.UK10, NoticeType.UK11], plan.NextNotices);
     }
 
     [Fact]
