@@ -36,6 +36,9 @@ public sealed class AdoptCommandTests : IDisposable
         Assert.Equal("UK11", (string?)plan["nextNotices"]![2]);
         Assert.Equal("2026-10-19", (string?)plan["obligations"]![0]!["due"]);
         Assert.Equal("s.80", (string?)plan["obligations"]![0]!["section"]);
+        Assert.Equal("subCentral", (string?)plan["buyer"]!["authorityType"]);
+        Assert.Equal("large", (string?)plan["suppliers"]![0]!["scale"]);
+        Assert.Equal("active", (string?)plan["awards"]![0]!["status"]);
     }
 
     [Fact]
