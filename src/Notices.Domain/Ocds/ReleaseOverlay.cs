@@ -112,9 +112,12 @@ internal static class ReleaseOverlay
         };
     }
 
+    /// <summary>ISO 8601 with a time and an offset, as releases write them: <c>2025-06-12T23:59:59+01:00</c>.</summary>
+    private static bool LooksLikeATime(string text) => text.Length is >= 20 and <= 35 && text[4] == '-' && text[10] == 'T';
+
     private static bool SameText(string published, string rendered) =>
         published == rendered
-        || (published.Contains('T', StringComparison.Ordinal)
+        || (LooksLikeATime(published) && LooksLikeATime(rendered)
             && DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var p)
             && DateTimeOffset.TryParse(rendered, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var r)
             && p == r && p.Offset == r.Offset);
