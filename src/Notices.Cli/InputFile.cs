@@ -71,6 +71,18 @@ internal static class InputFile
         return Parse(path, () => kind == Kind.Notice ? NoticeJson.Deserialize(json) : OcdsReleaseReader.Read(json));
     }
 
+    /// <summary>The notice in a release Find a Tender published; a notice in the project's JSON is refused.</summary>
+    public static Notice ReadRelease(string path, string whatToDoInstead)
+    {
+        var (kind, json) = Load(path);
+        if (kind != Kind.Release)
+        {
+            throw new BadInputException($"{path}: this is a notice in the project's JSON, not an OCDS release Find a Tender published; {whatToDoInstead}.");
+        }
+
+        return Parse(path, () => OcdsReleaseReader.Read(json));
+    }
+
     public static T Parse<T>(string path, Func<T> parse)
     {
         try

@@ -18,10 +18,20 @@ public static class NoticeCommands
     private static Command Validate()
     {
         var file = FileArgument("A notice in the project's JSON, or an OCDS release as Find a Tender publishes it.");
-        var command = new Command("validate", "Check a notice before it goes for approval: prints 'valid', or one 'path: message' line per thing to fix.") { file };
+        var published = new Option<bool>("--published")
+        {
+            Description = "Read the notice as Find a Tender published it: accept what it accepted for the type, warn about what drafting would ask for, refuse only what is not a notice of its type.",
+        };
+        var command = new Command("validate", "Check a notice before it goes for approval: prints 'valid', or one 'path: message' line per thing to fix.") { file, published };
         command.SetAction(result => Guard(result, output =>
         {
-            var validation = NoticeValidator.Validate(InputFile.ReadNotice(result.GetRequiredValue(file)));
+            var notice = InputFile.ReadNotice(result.GetRequiredValue(file));
+            if (result.GetValue(published))
+            {
+                return CheckPublished(notice, output);
+            }
+
+            var validation = NoticeValidator.Validate(notice);
             if (validation.IsValid)
             {
                 output.WriteLine("valid");
@@ -38,20 +48,60 @@ public static class NoticeCommands
         return command;
     }
 
+    /// <summary>Prints what the notice is, a warning per thing drafting would ask for, or why it is not that notice.</summary>
+    private static int CheckPublished(Notice notice, TextWriter output)
+    {
+        var check = PublishedNoticeCheck.Check(notice);
+        var name = Domain.Catalogue.NoticeCatalogue.Get(notice.Type).Name.ToLowerInvariant();
+        var id = notice.Publication?.NoticeId is { } noticeId ? $" {noticeId}" : string.Empty;
+        if (!check.IsReadable)
+        {
+            foreach (var refusal in check.Refusals)
+            {
+                output.WriteLine(refusal.ToString());
+            }
+
+            return ExitCodes.Invalid;
+        }
+
+        var drafted = Domain.Catalogue.NoticeCatalogue.DraftedByWorkflow.Contains(notice.Type) ? string.Empty : " (read and shown; this product does not draft it)";
+        output.WriteLine($"{notice.Type} {name}{id}: read as published{drafted}");
+        foreach (var warning in check.Warnings)
+        {
+            output.WriteLine($"warning: {warning}");
+        }
+
+        return ExitCodes.Success;
+    }
+
     private static Command Import()
     {
         var file = FileArgument("An OCDS release (or a release package holding one) as Find a Tender publishes it.");
-        var command = new Command("import", "Read a published OCDS release into the notice model and print the notice's JSON.") { file };
+        var command = new Command(
+            "import",
+            "Read a published OCDS release into the notice model and print the notice's JSON; warnings (what drafting would ask for) go to standard error.")
+        { file };
         command.SetAction(result => Guard(result, output =>
         {
-            var path = result.GetRequiredValue(file);
-            var (kind, json) = InputFile.Load(path);
-            if (kind != InputFile.Kind.Release)
+            var notice = InputFile.ReadRelease(result.GetRequiredValue(file), "render it instead");
+            var check = PublishedNoticeCheck.Check(notice);
+            var error = result.InvocationConfiguration.Error;
+            foreach (var refusal in check.Refusals)
             {
-                throw new BadInputException($"{path}: this is already a notice in the project's JSON, not an OCDS release; render it instead.");
+                error.WriteLine(refusal.ToString());
             }
 
-            output.WriteLine(NoticeJson.Serialize(InputFile.Parse(path, () => OcdsReleaseReader.Read(json)), indented: true));
+            if (!check.IsReadable)
+            {
+                return ExitCodes.Invalid;
+            }
+
+            foreach (var warning in check.Warnings)
+            {
+                error.WriteLine($"warning: {warning}");
+            }
+
+            output.WriteLine(NoticeJson.Serialize(notice, indented: true));
             return ExitCodes.Success;
         }));
         return command;
@@ -130,13 +180,13 @@ public static class NoticeCommands
     }
 
     /// <summary>Runs a verb; input it cannot use becomes one line on standard error and exit code 2.</summary>
-    private static int Guard(ParseResult result, Func<TextWriter, int> run)
+    internal static int Guard(ParseResult result, Func<TextWriter, int> run)
     {
         try
         {
             return run(result.InvocationConfiguration.Output);
         }
-        catch (BadInputException e)
+        catch (Exception e) when (e is BadInputException or NotSupportedException)
         {
             result.InvocationConfiguration.Error.WriteLine(e.Message);
             return ExitCodes.BadInput;

@@ -13,6 +13,7 @@ public static class NoticesCommandLine
             root.Subcommands.Add(command);
         }
 
+        root.Subcommands.Add(AdoptCommand.Create());
         root.Subcommands.Add(DeadlineCommand.Create());
         return root;
     }

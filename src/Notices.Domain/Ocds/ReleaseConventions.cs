@@ -54,21 +54,26 @@ internal static class ReleaseConventions
         _ => throw Undrafted(type),
     };
 
+    /// <summary>
+    /// The tender's status in each notice. A transparency notice (UK5) announces a direct award already
+    /// decided, so its tender and lots are complete while its awards are pending, as in a contract award
+    /// notice; a procurement termination notice (UK12) withdraws them.
+    /// </summary>
     public static string TenderStatus(NoticeType type) => type switch
     {
         NoticeType.UK1 or NoticeType.UK3 => "planned",
         NoticeType.UK2 => "planning",
-        NoticeType.UK4 or NoticeType.UK5 => "active",
+        NoticeType.UK4 => "active",
         NoticeType.UK12 => "withdrawn",
         _ => "complete",
     };
 
-    public static string LotStatus(NoticeType type) => type switch
+    public static LotStatus LotStatus(NoticeType type) => type switch
     {
-        NoticeType.UK1 or NoticeType.UK2 or NoticeType.UK3 => "planned",
-        NoticeType.UK4 or NoticeType.UK5 => "active",
-        NoticeType.UK12 => "withdrawn",
-        _ => "complete",
+        NoticeType.UK1 or NoticeType.UK2 or NoticeType.UK3 => Notices.LotStatus.Planned,
+        NoticeType.UK4 => Notices.LotStatus.Active,
+        NoticeType.UK12 => Notices.LotStatus.Withdrawn,
+        _ => Notices.LotStatus.Complete,
     };
 
     private static readonly FrozenDictionary<NoticeType, string> DocumentDescriptions =

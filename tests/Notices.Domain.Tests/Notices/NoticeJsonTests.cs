@@ -65,9 +65,18 @@ public sealed class NoticeJsonTests
     }
 
     [Fact]
-    public void Deserialize_UndraftedNoticeType_IsRefused()
+    public void Deserialize_NoticeTypeReadButNotDrafted_ReadsButDraftingRefusesIt()
     {
-        var e = Assert.Throws<NoticeFormatException>(() => NoticeJson.Deserialize("""{"noticeType":"UK8"}"""));
+        var notice = NoticeJson.Deserialize("""{"noticeType":"UK15","title":"Passenger transport dynamic market"}""");
+
+        Assert.IsType<DynamicMarketModificationNotice>(notice);
+        Assert.Contains(NoticeValidator.Validate(notice).Errors, e => e.Path == "noticeType" && e.Message.Contains("not a notice this service drafts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deserialize_NoticeTypeThatDoesNotExist_IsRefused()
+    {
+        var e = Assert.Throws<NoticeFormatException>(() => NoticeJson.Deserialize("""{"noticeType":"UK18"}"""));
 
         Assert.Equal("noticeType", e.Field);
     }

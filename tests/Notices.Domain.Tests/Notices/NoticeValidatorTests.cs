@@ -493,4 +493,20 @@ public sealed class NoticeValidatorTests
         var result = NoticeValidator.Validate(notice);
         return Assert.Single(result.Errors);
     }
+
+    [Theory]
+    [InlineData("English")]
+    [InlineData("EN")]
+    public void Validate_SubmissionLanguageNotATwoLetterCode_NamesTheLanguage(string language)
+    {
+        var result = NoticeValidator.Validate(SampleNotices.Tender with { SubmissionLanguages = ["en", language] });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("submissionLanguages[1]", error.Path);
+        Assert.Contains($"'{language}' is not a language code", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SubmissionLanguagesEnglishAndWelsh_AreValid() =>
+        Assert.True(NoticeValidator.Validate(SampleNotices.Tender with { SubmissionLanguages = ["en", "cy"] }).IsValid);
 }

@@ -28,6 +28,8 @@ namespace Notices.Domain.Notices;
         typeof(CamelCaseEnumConverter<AwardCriterionType>),
         typeof(CamelCaseEnumConverter<Procedure>),
         typeof(CamelCaseEnumConverter<AwardStatus>),
+        typeof(CamelCaseEnumConverter<LotStatus>),
+        typeof(CamelCaseEnumConverter<ElectronicSubmission>),
         typeof(CamelCaseEnumConverter<KpiRating>),
         typeof(CamelCaseEnumConverter<ModificationGround>),
         typeof(CamelCaseEnumConverter<TerminationReason>),

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Notices.Domain.Procurement;
 
@@ -20,6 +21,12 @@ namespace Notices.Domain.Notices;
 [JsonDerivedType(typeof(ContractChangeNotice), "UK10")]
 [JsonDerivedType(typeof(ContractTerminationNotice), "UK11")]
 [JsonDerivedType(typeof(ProcurementTerminationNotice), "UK12")]
+[JsonDerivedType(typeof(ContractPaymentNotice), "UK8")]
+[JsonDerivedType(typeof(DynamicMarketIntentionNotice), "UK13")]
+[JsonDerivedType(typeof(DynamicMarketEstablishmentNotice), "UK14")]
+[JsonDerivedType(typeof(DynamicMarketModificationNotice), "UK15")]
+[JsonDerivedType(typeof(DynamicMarketCessationNotice), "UK16")]
+[JsonDerivedType(typeof(PaymentsComplianceNotice), "UK17")]
 public abstract record Notice
 {
     [JsonIgnore]
@@ -30,6 +37,13 @@ public abstract record Notice
 
     /// <summary>Set on a notice read from a published release: its notice id and publication time.</summary>
     public Publication? Publication { get; init; }
+
+    /// <summary>
+    /// Set on a notice read from a published release: the release exactly as Find a Tender published it.
+    /// Rendering such a notice starts from it, so every field Find a Tender published is kept, including
+    /// those the model does not hold (see docs/decisions/published-releases.md).
+    /// </summary>
+    public JsonElement? PublishedRelease { get; init; }
 
     /// <summary>The buyer's own reference for the procurement (OCDS <c>tender.id</c>).</summary>
     public string? Reference { get; init; }

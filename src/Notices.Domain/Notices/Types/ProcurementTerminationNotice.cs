@@ -16,4 +16,10 @@ public sealed record ProcurementTerminationNotice : Notice
 
     /// <summary>The lots no longer being awarded; empty means every lot.</summary>
     public IReadOnlyList<string> LotIds { get => field ?? []; init; }
+
+    /// <summary>
+    /// Awards already announced (in a transparency or contract award notice) that the termination cancels;
+    /// Find a Tender marks each cancelled with the decision date as its final status date.
+    /// </summary>
+    public IReadOnlyList<string> AwardIds { get => field ?? []; init; }
 }

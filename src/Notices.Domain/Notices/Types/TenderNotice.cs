@@ -25,6 +25,12 @@ public sealed record TenderNotice : ProcurementNotice
     /// <summary>Where and how to submit a tender.</summary>
     public string? SubmissionDetails { get; init; }
 
+    /// <summary>Whether tenders are submitted electronically.</summary>
+    public ElectronicSubmission? ElectronicSubmission { get; init; }
+
+    /// <summary>The languages tenders may be written in (ISO 639-1, such as <c>en</c> and <c>cy</c>).</summary>
+    public IReadOnlyList<string> SubmissionLanguages { get => field ?? []; init; }
+
     /// <summary>Why the contract is not divided into lots (reg 18; not for light touch or utilities).</summary>
     public string? NoLotsRationale { get; init; }
 }

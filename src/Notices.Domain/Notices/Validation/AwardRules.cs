@@ -16,6 +16,10 @@ internal static class AwardRules
         for (var i = 0; i < n.Awards.Count; i++)
         {
             FieldRules.Required(e, n.Awards[i].EstimatedSignatureDate, $"awards[{i}].estimatedSignatureDate", "Enter the date you expect to enter into the contract.");
+            if (n.Awards[i].Status != AwardStatus.Pending)
+            {
+                e.Add($"awards[{i}].status", "A transparency notice announces a direct award before the contract is entered into, so the award is pending; set its status to pending.");
+            }
         }
     }
 

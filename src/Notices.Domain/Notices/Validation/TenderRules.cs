@@ -46,5 +46,12 @@ internal static class TenderRules
 
         FieldRules.OptionalText(e, n.NoLotsRationale, "noLotsRationale", "the reason for not using lots", FieldLimits.Description);
         FieldRules.OptionalText(e, n.SubmissionDetails, "submissionDetails", "how to submit a tender", FieldLimits.Description);
+        for (var i = 0; i < n.SubmissionLanguages.Count; i++)
+        {
+            if (n.SubmissionLanguages[i] is not { Length: 2 } language || !language.All(char.IsAsciiLetterLower))
+            {
+                e.Add($"submissionLanguages[{i}]", $"'{n.SubmissionLanguages[i]}' is not a language code; give the two-letter code, such as en for English or cy for Welsh.");
+            }
+        }
     }
 }

@@ -30,4 +30,13 @@ public sealed record Award
 
     /// <summary>The earliest date the contract is expected to be entered into.</summary>
     public DateTimeOffset? EstimatedSignatureDate { get; init; }
+
+    /// <summary>The id of the signature milestone as published; Find a Tender numbers it 1.</summary>
+    public string? SignatureMilestoneId { get; init; }
+
+    /// <summary>When the award became final: cancelled by a procurement termination notice, for example.</summary>
+    public DateTimeOffset? FinalStatusDate { get; init; }
+
+    /// <summary>Subcontracting the suppliers have disclosed.</summary>
+    public IReadOnlyList<Subcontract> Subcontracts { get => field ?? []; init; }
 }

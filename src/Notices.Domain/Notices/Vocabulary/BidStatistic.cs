@@ -6,6 +6,9 @@ namespace Notices.Domain.Notices;
 /// </summary>
 public sealed record BidStatistic
 {
+    /// <summary>The statistic's id as published; when empty, its place in the list from 1.</summary>
+    public string? Id { get; init; }
+
     public string? Measure { get; init; }
     public decimal? Value { get; init; }
     public string? RelatedLot { get; init; }

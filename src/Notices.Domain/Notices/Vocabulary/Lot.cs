@@ -19,4 +19,16 @@ public sealed record Lot
     public IReadOnlyList<AwardCriterion> AwardCriteria { get => field ?? []; init; }
     public bool? SuitableForSme { get; init; }
     public bool? SuitableForVcse { get; init; }
+
+    /// <summary>
+    /// The lot's status as published. A notice being drafted is rendered with the status Find a Tender
+    /// gives a lot in a notice of its type, so a lot carried over from an earlier notice takes the new one.
+    /// </summary>
+    public LotStatus? Status { get; init; }
+
+    /// <summary>Options the authority may exercise (more quantity, longer term), described (reg 18).</summary>
+    public string? Options { get; init; }
+
+    /// <summary>Renewals the authority may make, described (reg 18).</summary>
+    public string? Renewal { get; init; }
 }

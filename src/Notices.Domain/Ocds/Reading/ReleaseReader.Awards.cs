@@ -28,16 +28,25 @@ internal sealed partial class ReleaseReader
         AboveThreshold = award.Bool("aboveThreshold"),
         StandstillEnd = award.Get("standstillPeriod")?.Date("endDate"),
         AssessmentSummariesSent = award.Date("assessmentSummariesDateSent"),
-        EstimatedSignatureDate = award.Array("milestones")
-            .Where(m => m.String("type") == "futureSignatureDate")
-            .Select(m => m.Date("dueDate"))
-            .FirstOrDefault(),
+        EstimatedSignatureDate = SignatureMilestone(award)?.Date("dueDate"),
+        SignatureMilestoneId = SignatureMilestone(award)?.String("id"),
+        FinalStatusDate = award.Date("finalStatusDate"),
+        Subcontracts = [.. (award.Get("subcontracting")?.Array("subcontracts") ?? []).Select(s => new Subcontract
+        {
+            Id = s.String("id"),
+            Description = s.String("description"),
+            MainContractorIds = PartyIds(s, "mainContractors"),
+        })],
     };
+
+    private static ReleaseNode? SignatureMilestone(ReleaseNode award) =>
+        award.Array("milestones").Where(m => m.String("type") == "futureSignatureDate").Select(m => (ReleaseNode?)m).FirstOrDefault();
 
     private List<BidStatistic> ReadBidStatistics() =>
     [
         .. (release.Get("bids")?.Array("statistics") ?? []).Select(s => new BidStatistic
         {
+            Id = s.String("id"),
             Measure = s.String("measure"),
             Value = s.Number("value"),
             RelatedLot = s.String("relatedLot"),

@@ -68,10 +68,7 @@ internal sealed partial class ReleaseReader
                 Date = a.Date("date"),
                 Rationale = a.String("rationale"),
                 Description = a.String("description"),
-                Ground = a.Array("rationaleClassifications")
-                    .Where(c => c.String("scheme") == ReleaseConventions.ModificationGroundScheme)
-                    .Select(c => c.Code<ModificationGround>("id"))
-                    .FirstOrDefault(),
+                Ground = KnownCodes<ModificationGround>(a.Array("rationaleClassifications")).Select(g => (ModificationGround?)g).FirstOrDefault(),
                 Value = ReadMoney(a.Get("value")),
                 Period = ReadPeriod(a.Get("period")),
                 VoluntaryStandstill = a.Bool("standstill") ?? false,
@@ -85,11 +82,8 @@ internal sealed partial class ReleaseReader
     {
         var contract = FirstContract;
         var implementation = contract?.Get("implementation");
-        var reasons = (contract?.Array("terminationRationaleClassifications") ?? [])
-            .Concat(contract?.Get("terminationRationaleClassification") is { } single ? [single] : [])
-            .Where(c => c.String("scheme") == ReleaseConventions.TerminationReasonScheme)
-            .Select(c => c.Code<TerminationReason>("id"))
-            .OfType<TerminationReason>();
+        var reasons = KnownCodes<TerminationReason>((contract?.Array("terminationRationaleClassifications") ?? [])
+            .Concat(contract?.Get("terminationRationaleClassification") is { } single ? [single] : []));
         return new ContractTerminationNotice
         {
             TerminationDate = implementation?.Date("endDate"),
@@ -99,6 +93,17 @@ internal sealed partial class ReleaseReader
             Breach = ReadBreach(implementation),
         };
     }
+
+    /// <summary>
+    /// The codes of a list of classifications that this model knows, whatever scheme names them: Find a
+    /// Tender does not publish its scheme names for these, and a code the model does not know stays in the
+    /// published release (and reading it warns) rather than being refused.
+    /// </summary>
+    private static IEnumerable<TEnum> KnownCodes<TEnum>(IEnumerable<ReleaseNode> classifications)
+        where TEnum : struct, Enum =>
+        classifications
+            .Select(c => c.String("id") is { } id && EnumCodes<TEnum>.TryParse(id, out var value) ? (TEnum?)value : null)
+            .OfType<TEnum>();
 
     private static PerformanceBreach? ReadBreach(ReleaseNode? implementation)
     {

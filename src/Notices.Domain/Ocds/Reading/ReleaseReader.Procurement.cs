@@ -32,6 +32,8 @@ internal sealed partial class ReleaseReader
         ParticipationDeadline = tender.Date("expressionOfInterestDeadline"),
         EstimatedAwardDate = tender.Get("awardPeriod")?.Date("endDate"),
         SubmissionDetails = tender.String("submissionMethodDetails"),
+        ElectronicSubmission = tender.Get("submissionTerms")?.Code<ElectronicSubmission>("electronicSubmissionPolicy"),
+        SubmissionLanguages = tender.Get("submissionTerms")?.Strings("languages") ?? [],
         NoLotsRationale = tender.Get("lotDetails")?.String("noLotsDivisionRationale"),
     };
 
@@ -63,6 +65,9 @@ internal sealed partial class ReleaseReader
                 AwardCriteria = [.. (lot.Get("awardCriteria")?.Array("criteria") ?? []).Select(ReadCriterion)],
                 SuitableForSme = suitability?.Bool("sme"),
                 SuitableForVcse = suitability?.Bool("vcse"),
+                Status = lot.Code<LotStatus>("status"),
+                Options = lot.Get("options")?.String("description"),
+                Renewal = lot.Get("renewal")?.String("description"),
             });
         }
 

@@ -1,4 +1,3 @@
-using Notices.Domain.Catalogue;
 using Notices.Domain.Notices;
 using Notices.Domain.Procurement;
 
@@ -46,8 +45,15 @@ internal sealed partial class ReleaseReader(ReleaseNode release)
                 DecisionDate = tender.Date("finalStatusDate"),
                 Reason = tender.String("statusDetails"),
                 LotIds = [.. tender.Array("lots").Select(l => l.String("id")).OfType<string>()],
+                AwardIds = [.. release.Array("awards").Where(a => a.String("status") == "cancelled").Select(a => a.String("id")).OfType<string>()],
             },
-            _ => throw new NoticeFormatException("documents[].noticeType", $"{type} is not a notice this service drafts."),
+            NoticeType.UK8 => new ContractPaymentNotice { Suppliers = ReadSuppliers() },
+            NoticeType.UK13 => new DynamicMarketIntentionNotice { Suppliers = ReadSuppliers() },
+            NoticeType.UK14 => new DynamicMarketEstablishmentNotice { Suppliers = ReadSuppliers() },
+            NoticeType.UK15 => new DynamicMarketModificationNotice { Suppliers = ReadSuppliers() },
+            NoticeType.UK16 => new DynamicMarketCessationNotice { Suppliers = ReadSuppliers() },
+            NoticeType.UK17 => new PaymentsComplianceNotice { Suppliers = ReadSuppliers() },
+            _ => throw new NoticeFormatException("documents[].noticeType", $"{type} is not a Find a Tender notice type; they are numbered UK1 to UK17."),
         };
 
         var reference = tender.String("id");
@@ -55,6 +61,7 @@ internal sealed partial class ReleaseReader(ReleaseNode release)
         {
             Ocid = ocid,
             Publication = new Publication(noticeId, published),
+            PublishedRelease = release.Element.Clone(),
             Reference = reference == ocid ? null : reference,
             Buyer = ReadBuyer(),
             Title = tender.String("title"),
@@ -72,11 +79,10 @@ internal sealed partial class ReleaseReader(ReleaseNode release)
         {
             if (document.String("noticeType") is { } code)
             {
-                return Enum.TryParse<NoticeType>(code, ignoreCase: false, out var type) && code.StartsWith("UK", StringComparison.Ordinal)
-                    ? (NoticeCatalogue.DraftedByWorkflow.Contains(type)
-                        ? type
-                        : throw new NoticeFormatException(document.Path + ".noticeType", $"{code} is not a notice this service drafts; it imports {string.Join(", ", NoticeCatalogue.DraftedByWorkflow.Order())}."))
-                    : throw new NoticeFormatException(document.Path + ".noticeType", $"'{code}' is not a Find a Tender notice type such as UK4.");
+                // Every notice Find a Tender publishes is read, including those this product does not draft.
+                return Enum.TryParse<NoticeType>(code, ignoreCase: false, out var type) && code.StartsWith("UK", StringComparison.Ordinal) && Enum.IsDefined(type)
+                    ? type
+                    : throw new NoticeFormatException(document.Path + ".noticeType", $"'{code}' is not a Find a Tender notice type; they are numbered UK1 to UK17.");
             }
         }
 

@@ -23,8 +23,16 @@ internal sealed partial class ReleaseWriter
                 w.WriteString("id", contractId);
 
                 // Find a Tender numbers a contract with the award it comes from.
-                w.WriteString("awardID", contractId);
-                w.WriteString("status", n is ContractTerminationNotice ? "terminated" : "active");
+                WriteConvention("awardID", contractId);
+                WriteConvention("status", n is ContractTerminationNotice ? "terminated" : "active");
+                if (n is ContractChangeNotice { Amendment: { } changed })
+                {
+                    // A contract change notice restates the contract as it will be once modified, not
+                    // only the amendment: its value and its term, with the latest date it may run to.
+                    WriteValue("value", changed.Value);
+                    WritePeriod("period", changed.Period);
+                }
+
                 WriteContractStageDetails(n);
                 WriteDocuments("documents", withNotice: true, []);
                 w.WriteEndObject();
@@ -39,7 +47,7 @@ internal sealed partial class ReleaseWriter
         WriteOptional("id", contract.Id);
         WriteOptional("awardID", contract.AwardId);
         WriteOptional("title", contract.Title);
-        w.WriteString("status", "active");
+        WriteConvention("status", "active");
         WritePeriod("period", contract.Period);
         WriteValue("value", contract.Value);
         WriteOptional("aboveThreshold", contract.AboveThreshold);
@@ -88,7 +96,7 @@ internal sealed partial class ReleaseWriter
                     w.WriteStartArray("terminationRationaleClassifications");
                     foreach (var reason in termination.Reasons)
                     {
-                        WriteClassification(ReleaseConventions.TerminationReasonScheme, EnumCodes<TerminationReason>.Code(reason), null);
+                        WriteCodeClassification(ReleaseConventions.TerminationReasonScheme, EnumCodes<TerminationReason>.Code(reason));
                     }
 
                     w.WriteEndArray();
@@ -119,13 +127,13 @@ internal sealed partial class ReleaseWriter
             WriteOptional("title", assessment.KpiTitle);
             w.WriteStartArray("observations");
             w.WriteStartObject();
-            w.WriteString("id", "1");
+            WriteConvention("id", "1");
             WritePeriod("period", n.AssessmentPeriod);
             WriteOptional("notes", assessment.Comment);
             if (assessment.Rating is { } rating)
             {
                 w.WriteStartObject("measureClassification");
-                w.WriteString("scheme", ReleaseConventions.KpiRatingScheme);
+                WriteConvention("scheme", ReleaseConventions.KpiRatingScheme);
                 w.WriteString("id", ReleaseConventions.KpiRatingCode(rating));
                 w.WriteEndObject();
             }
@@ -147,7 +155,7 @@ internal sealed partial class ReleaseWriter
 
         w.WriteStartArray("performanceFailures");
         w.WriteStartObject();
-        w.WriteString("id", "1");
+        WriteConvention("id", "1");
         WriteOptional("requirement", breach.Requirement);
         WriteOptional("description", breach.Description);
         WriteOptional("penaltyDate", breach.PenaltyDate);
@@ -178,13 +186,17 @@ internal sealed partial class ReleaseWriter
         if (amendment.Ground is { } ground)
         {
             w.WriteStartArray("rationaleClassifications");
-            WriteClassification(ReleaseConventions.ModificationGroundScheme, EnumCodes<ModificationGround>.Code(ground), null);
+            WriteCodeClassification(ReleaseConventions.ModificationGroundScheme, EnumCodes<ModificationGround>.Code(ground));
             w.WriteEndArray();
         }
 
         WriteValue("value", amendment.Value);
         WritePeriod("period", amendment.Period);
-        w.WriteBoolean("standstill", amendment.VoluntaryStandstill);
+        if (fresh || amendment.VoluntaryStandstill)
+        {
+            w.WriteBoolean("standstill", amendment.VoluntaryStandstill);
+        }
+
         WriteOrganisationReferences("suppliersAdded", amendment.SuppliersAdded, suppliers);
         WriteOrganisationReferences("suppliersRemoved", amendment.SuppliersRemoved, suppliers);
         w.WriteEndObject();

@@ -10,23 +10,33 @@ internal sealed partial class ReleaseWriter
         if (notice.Buyer is { } buyer)
         {
             WriteParty(buyer.Name, buyer.Identifier, buyer.Address, buyer.ContactPoint, "buyer");
-            w.WriteStartObject("details");
-            WriteOptional("url", buyer.Url);
-            if (buyer.AuthorityType is { } authorityType)
+            if (buyer.Url is not null || buyer.AuthorityType is not null)
             {
-                var (code, description) = ReleaseConventions.AuthorityTypeCode(authorityType);
-                w.WriteStartArray("classifications");
-                WriteClassification(ReleaseConventions.AuthorityTypeScheme, code, description);
-                w.WriteEndArray();
+                w.WriteStartObject("details");
+                WriteOptional("url", buyer.Url);
+                if (buyer.AuthorityType is { } authorityType)
+                {
+                    var (code, description) = ReleaseConventions.AuthorityTypeCode(authorityType);
+                    w.WriteStartArray("classifications");
+                    WriteClassification(ReleaseConventions.AuthorityTypeScheme, code, fresh ? description : null);
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
             }
 
-            w.WriteEndObject();
             w.WriteEndObject();
         }
 
         foreach (var supplier in Suppliers(notice))
         {
             WriteParty(supplier.Name, supplier.Identifier, supplier.Address, supplier.ContactPoint, "supplier");
+            if (supplier is { Url: null, Scale: null, Vcse: null, PublicServiceMutual: null, SupportedEmploymentProvider: null })
+            {
+                w.WriteEndObject();
+                continue;
+            }
+
             w.WriteStartObject("details");
             WriteOptional("url", supplier.Url);
             if (supplier.Scale is { } scale)
@@ -70,7 +80,7 @@ internal sealed partial class ReleaseWriter
             WriteOptional("locality", address.Locality);
             WriteOptional("postalCode", address.PostalCode);
             w.WriteString("country", address.Country);
-            w.WriteString("countryName", ReleaseConventions.CountryName(address.Country));
+            WriteConvention("countryName", ReleaseConventions.CountryName(address.Country));
             WriteOptional("region", address.Region);
             w.WriteEndObject();
         }

@@ -16,7 +16,7 @@ internal sealed partial class ReleaseWriter
             w.WriteString("type", "engagement");
             WriteOptional("description", engagement.EngagementDescription);
             WriteOptional("dueDate", engagement.EngagementEndDate);
-            w.WriteString("status", "scheduled");
+            WriteConvention("status", "scheduled");
             w.WriteEndObject();
             w.WriteEndArray();
         }
@@ -30,23 +30,35 @@ internal sealed partial class ReleaseWriter
         var procurement = notice as ProcurementNotice;
         w.WriteStartObject("tender");
         w.WriteString("id", notice.Reference ?? context.Ocid);
-        w.WriteStartObject("legalBasis");
-        w.WriteString("id", ReleaseConventions.LegalBasisId);
-        w.WriteString("scheme", ReleaseConventions.LegalBasisScheme);
-        w.WriteString("uri", ReleaseConventions.LegalBasisUri);
-        w.WriteEndObject();
+        if (fresh)
+        {
+            w.WriteStartObject("legalBasis");
+            w.WriteString("id", ReleaseConventions.LegalBasisId);
+            w.WriteString("scheme", ReleaseConventions.LegalBasisScheme);
+            w.WriteString("uri", ReleaseConventions.LegalBasisUri);
+            w.WriteEndObject();
+        }
+
         WriteOptional("title", notice.Title);
         WriteOptional("description", notice.Description);
-        w.WriteString("status", ReleaseConventions.TenderStatus(notice.Type));
+        WriteConvention("status", ReleaseConventions.TenderStatus(notice.Type));
         if (procurement?.Procedure is { } procedure)
         {
             var (method, details) = ReleaseConventions.ProcurementMethod(procedure);
             w.WriteString("procurementMethod", method);
-            w.WriteString("procurementMethodDetails", details);
+
+            // The model reads the procedure from these words; a published release keeps its own.
+            WriteConvention("procurementMethodDetails", details);
         }
 
         WriteOptional("procurementMethodRationale", DirectAwardJustification(notice));
-        WriteOptional("mainProcurementCategory", NatureCode(notice.Nature));
+        // Find a Tender states the category on the tender before award and on each award after it.
+        var beforeAward = notice.Type is NoticeType.UK1 or NoticeType.UK2 or NoticeType.UK3 or NoticeType.UK4;
+        if (beforeAward)
+        {
+            WriteOptional("mainProcurementCategory", NatureCode(notice.Nature));
+        }
+
         if (notice.SpecialRegime != SpecialRegime.None)
         {
             w.WriteStartArray("specialRegime");
@@ -58,7 +70,12 @@ internal sealed partial class ReleaseWriter
         {
             WriteValue("value", procurement.EstimatedValue);
             WriteOptional("aboveThreshold", procurement.AboveThreshold);
-            WriteItems("items", procurement.Lots, relatedLots: null);
+            if (beforeAward && fresh)
+            {
+                // A published notice keeps its own items, which the lots' CPV codes and places summarise.
+                WriteItems("items", procurement.Lots, relatedLots: null);
+            }
+
             WriteLots(procurement.Lots);
         }
 
@@ -97,6 +114,7 @@ internal sealed partial class ReleaseWriter
                 WriteEndDate("awardPeriod", n.EstimatedAwardDate);
                 WriteOptional("expressionOfInterestDeadline", n.ParticipationDeadline);
                 WriteOptional("submissionMethodDetails", n.SubmissionDetails);
+                WriteSubmissionTerms(n);
                 if (n.NoLotsRationale is not null)
                 {
                     w.WriteStartObject("lotDetails");
@@ -106,6 +124,23 @@ internal sealed partial class ReleaseWriter
 
                 break;
         }
+    }
+
+    private void WriteSubmissionTerms(TenderNotice n)
+    {
+        if (n.ElectronicSubmission is null && n.SubmissionLanguages.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartObject("submissionTerms");
+        if (n.ElectronicSubmission is { } policy)
+        {
+            w.WriteString("electronicSubmissionPolicy", EnumCodes<ElectronicSubmission>.Code(policy));
+        }
+
+        WriteStrings("languages", n.SubmissionLanguages);
+        w.WriteEndObject();
     }
 
     private void WriteFutureNoticeDate(DateTimeOffset? date)
@@ -125,7 +160,7 @@ internal sealed partial class ReleaseWriter
             return;
         }
 
-        var status = ReleaseConventions.LotStatus(notice.Type);
+        var status = EnumCodes<LotStatus>.Code(ReleaseConventions.LotStatus(notice.Type));
         w.WriteStartArray("lots");
         foreach (var lot in lots)
         {
@@ -133,9 +168,21 @@ internal sealed partial class ReleaseWriter
             WriteOptional("id", lot.Id);
             WriteOptional("title", lot.Title);
             WriteOptional("description", lot.Description);
-            w.WriteString("status", status);
+            // A notice being drafted puts its lots in the state its type gives them, whatever the notice
+            // it was started from said; a published notice keeps the status it was published with.
+            if (!fresh && lot.Status is { } published)
+            {
+                w.WriteString("status", EnumCodes<LotStatus>.Code(published));
+            }
+            else
+            {
+                WriteConvention("status", status);
+            }
+
             WriteValue("value", lot.Value);
             WritePeriod("contractPeriod", lot.ContractPeriod);
+            WriteDescribed("hasOptions", "options", lot.Options);
+            WriteDescribed("hasRenewal", "renewal", lot.Renewal);
             WriteAwardCriteria(lot.AwardCriteria);
             if (lot.SuitableForSme is not null || lot.SuitableForVcse is not null)
             {
@@ -149,6 +196,24 @@ internal sealed partial class ReleaseWriter
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>The options and renewal extensions: a flag and an object with the description.</summary>
+    private void WriteDescribed(string flag, string name, string? description)
+    {
+        if (description is null)
+        {
+            return;
+        }
+
+        if (fresh)
+        {
+            w.WriteBoolean(flag, true);
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("description", description);
+        w.WriteEndObject();
     }
 
     private void WriteWithdrawnLots(IReadOnlyList<string> lotIds)

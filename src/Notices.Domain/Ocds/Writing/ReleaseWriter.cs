@@ -4,8 +4,12 @@ using Notices.Domain.Procurement;
 
 namespace Notices.Domain.Ocds;
 
-/// <summary>Writes one release; each part of the release has its own file.</summary>
-internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, PublicationContext context)
+/// <summary>
+/// Writes one release; each part of the release has its own file. <c>fresh</c> is a notice not yet
+/// published, to which the writer adds what Find a Tender adds to every release (legal basis, statuses,
+/// the notice document); a published notice's release already says these, as published.
+/// </summary>
+internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, PublicationContext context, bool fresh)
 {
     public void WriteRelease()
     {
@@ -19,14 +23,19 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
             w.WriteStringValue(tag);
         }
 
+        if (notice is ProcurementTerminationNotice { AwardIds.Count: > 0 })
+        {
+            w.WriteStringValue("awardCancellation");
+        }
+
         w.WriteEndArray();
-        w.WriteString("initiationType", "tender");
+        WriteConvention("initiationType", "tender");
         WriteParties();
         if (notice.Buyer is { Identifier: { } buyerId } buyer)
         {
             w.WriteStartObject("buyer");
             w.WriteString("id", buyerId.PartyId);
-            WriteOptional("name", buyer.Name);
+            WriteReferenceName(buyer.Name);
             w.WriteEndObject();
         }
 
@@ -46,8 +55,13 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
             WriteAwards(awarding);
         }
 
+        if (notice is ProcurementTerminationNotice { AwardIds.Count: > 0 } termination)
+        {
+            WriteCancelledAwards(termination);
+        }
+
         WriteContracts();
-        w.WriteString("language", "en");
+        WriteConvention("language", "en");
         w.WriteEndObject();
     }
 
@@ -67,7 +81,7 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
 
     private void WriteDocuments(string name, bool withNotice, IReadOnlyList<NoticeDocument> documents)
     {
-        if (!withNotice && documents.Count == 0)
+        if ((!withNotice || !fresh) && documents.Count == 0)
         {
             return;
         }
@@ -84,7 +98,7 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
             w.WriteEndObject();
         }
 
-        if (withNotice)
+        if (withNotice && fresh)
         {
             WriteNoticeDocument();
         }
@@ -142,7 +156,7 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
     {
         w.WriteStartObject();
         WriteOptional("id", supplier.Identifier?.PartyId);
-        WriteOptional("name", supplier.Name);
+        WriteReferenceName(supplier.Name);
         w.WriteEndObject();
     }
 
@@ -158,11 +172,35 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
         {
             w.WriteStartObject();
             w.WriteString("id", partyId);
-            WriteOptional("name", suppliers.FirstOrDefault(s => s.Identifier?.PartyId == partyId)?.Name);
+            WriteReferenceName(suppliers.FirstOrDefault(s => s.Identifier?.PartyId == partyId)?.Name);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// The name beside a reference to a party is the party's name in a fresh release; a published release
+    /// keeps the name it gave there, which need not match the party's.
+    /// </summary>
+    private void WriteReferenceName(string? name)
+    {
+        if (fresh)
+        {
+            WriteOptional("name", name);
+        }
+    }
+
+    /// <summary>
+    /// A code of one of the UK extension's classifications (grounds, reasons). The extension names the codes
+    /// but not the scheme, so a fresh release uses this product's scheme name and a published one keeps its own.
+    /// </summary>
+    private void WriteCodeClassification(string scheme, string id)
+    {
+        w.WriteStartObject();
+        WriteConvention("scheme", scheme);
+        w.WriteString("id", id);
+        w.WriteEndObject();
     }
 
     private void WriteClassification(string scheme, string id, string? description)
@@ -188,6 +226,15 @@ internal sealed partial class ReleaseWriter(Utf8JsonWriter w, Notice notice, Pub
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>A value Find a Tender writes by convention rather than from the notice: only for a fresh release.</summary>
+    private void WriteConvention(string name, string value)
+    {
+        if (fresh)
+        {
+            w.WriteString(name, value);
+        }
     }
 
     private void WriteOptional(string name, string? value)
