@@ -27,7 +27,8 @@ internal static class NoticePrefill
         {
             foreach (var (name, value) in earlier)
             {
-                if (allowed.Contains(name) && name is not ("publication" or NoticeJson.TypeProperty))
+                // A new draft takes the earlier notice's answers, not its publication nor the release Find a Tender published for it.
+                if (allowed.Contains(name) && name is not ("publication" or "publishedRelease" or NoticeJson.TypeProperty))
                 {
                     content[name] = value?.DeepClone();
                 }
