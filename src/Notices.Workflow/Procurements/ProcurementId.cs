@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Notices.Workflow.Procurements;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace Notices.Workflow.Procurements;
 /// </summary>
 public readonly record struct ProcurementId
 {
+    // A struct always has a parameterless constructor, which the serializer would otherwise pick, leaving Value
+    // null in every message that carries an id (an activity's input, for one).
+    [JsonConstructor]
     public ProcurementId(string value)
     {
         if (!IsWellFormed(value))
