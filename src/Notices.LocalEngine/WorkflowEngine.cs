@@ -12,6 +12,7 @@ public static class WorkflowEngine
     /// <summary>The orchestrator version this build runs; instances started on an older one continue here.</summary>
     public const string CurrentVersion = "1";
 
+    /// <summary>The worker and the client, for the one process on a task hub that runs the orchestrations.</summary>
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Uri sidecar, string version = CurrentVersion)
     {
         ArgumentNullException.ThrowIfNull(sidecar);
@@ -19,7 +20,7 @@ public static class WorkflowEngine
         services.AddDurableTaskWorker(builder =>
         {
             builder.UseGrpc(channel);
-            builder.AddTasks(WorkflowTasks.Register);
+            builder.AddTasks(r => WorkflowTasks.Register(r, version));
             builder.UseVersioning(new DurableTaskWorkerOptions.VersioningOptions
             {
                 Version = version,
@@ -29,6 +30,18 @@ public static class WorkflowEngine
             });
             builder.Configure(o => o.DataConverter = WorkflowServices.DataConverter);
         });
+        return services.AddClient(channel, version);
+    }
+
+    /// <summary>The client alone, for a process that only sends commands to orchestrations another process runs.</summary>
+    public static IServiceCollection AddWorkflowClient(this IServiceCollection services, Uri sidecar, string version = CurrentVersion)
+    {
+        ArgumentNullException.ThrowIfNull(sidecar);
+        return services.AddClient(GrpcChannel.ForAddress(sidecar), version);
+    }
+
+    private static IServiceCollection AddClient(this IServiceCollection services, GrpcChannel channel, string version)
+    {
         services.AddDurableTaskClient(builder =>
         {
             builder.UseGrpc(channel);

@@ -64,7 +64,9 @@ public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRe
     {
         var deadline = DateTimeOffset.UtcNow + options.ReplyTimeout;
         var wait = FirstPoll;
-        while ((await StatusAsync(id, cancellationToken).ConfigureAwait(false)) is { Idle: false } && DateTimeOffset.UtcNow < deadline)
+        // An instance without a status yet (a generation just continued as new) is not idle: its first episode has not run.
+        while (await client.GetInstanceAsync(id.Value, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false) is { } instance
+            && instance.ReadCustomStatusAs<ProcurementStatus>() is null or { Idle: false } && DateTimeOffset.UtcNow < deadline)
         {
             await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
             wait = wait * 2 < LongestPoll ? wait * 2 : LongestPoll;

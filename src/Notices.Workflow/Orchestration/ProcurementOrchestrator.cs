@@ -11,7 +11,14 @@ namespace Notices.Workflow.Orchestration;
 /// decided, runs the reactions (activities and deadlines) and answers each caller in its status, until a stage
 /// boundary, where it continues as new so that histories stay short and new code applies to the next step.
 /// </summary>
-public sealed class ProcurementOrchestrator : TaskOrchestrator<ProcurementCarry, string?>
+/// <param name="deployedVersion">
+/// The orchestrator version the worker running this code serves (its deployment's setting), which the next
+/// generation takes, so a procurement started on an older version moves onto the deployed one at its next stage
+/// boundary; null keeps the instance's own version. It is the same on every replay on one worker, and only the
+/// generation's last action (continue as new) reads it, which replay never compares, so a generation replayed on
+/// a newer worker simply hands over to the newer version.
+/// </param>
+public sealed class ProcurementOrchestrator(string? deployedVersion = null) : TaskOrchestrator<ProcurementCarry, string?>
 {
     public override async Task<string?> RunAsync(TaskOrchestrationContext context, ProcurementCarry input)
     {
@@ -19,7 +26,7 @@ public sealed class ProcurementOrchestrator : TaskOrchestrator<ProcurementCarry,
         ArgumentNullException.ThrowIfNull(input);
         var history = await context.CallActivityAsync<ProcurementHistory>(nameof(LoadRecord), context.InstanceId, WorkflowRetries.Record)
             .ConfigureAwait(true);
-        var run = new ProcurementRun(context, new ProcurementId(context.InstanceId), history, input);
+        var run = new ProcurementRun(context, new ProcurementId(context.InstanceId), history, input, deployedVersion);
         return await run.RunAsync().ConfigureAwait(true);
     }
 }

@@ -28,13 +28,15 @@ internal sealed class ProcurementRun
     private readonly BusinessClock _clock;
     private readonly TimerLedger _timers;
     private readonly List<CommandReply> _replies;
+    private readonly string? _nextVersion;
     private ProcurementState _state;
     private long _version;
     private int _records;
     private bool _stageEnded;
 
-    public ProcurementRun(TaskOrchestrationContext context, ProcurementId id, ProcurementHistory history, ProcurementCarry carry)
+    public ProcurementRun(TaskOrchestrationContext context, ProcurementId id, ProcurementHistory history, ProcurementCarry carry, string? nextVersion = null)
     {
+        _nextVersion = nextVersion;
         _context = context;
         _id = id;
         _reactions = carry.Reactions;
@@ -58,7 +60,12 @@ internal sealed class ProcurementRun
                 // Only when no signal received in this episode waits to be decided (a waiter takes a buffered signal at
                 // once), so nothing depends on the engine carrying signals over. Signals that arrive later go to the next
                 // generation, which reads the record and its deadlines again.
-                _context.ContinueAsNew(new ProcurementCarry(_clock.Offset, _replies, _reactions), preserveUnprocessedEvents: true);
+                _context.ContinueAsNew(new ContinueAsNewOptions
+                {
+                    NewInput = new ProcurementCarry(_clock.Offset, _replies, _reactions),
+                    PreserveUnprocessedEvents = true,
+                    NewVersion = _nextVersion, // null keeps this generation's version
+                });
                 return null;
             }
 

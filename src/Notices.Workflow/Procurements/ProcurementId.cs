@@ -8,7 +8,8 @@ namespace Notices.Workflow.Procurements;
 /// </summary>
 public readonly record struct ProcurementId
 {
-    // Named, or the serializer would take a struct's implicit empty constructor and leave the id without a value.
+    // A struct always has a parameterless constructor, which the serializer would otherwise pick, leaving Value
+    // null in every message that carries an id (an activity's input, for one).
     [JsonConstructor]
     public ProcurementId(string value)
     {

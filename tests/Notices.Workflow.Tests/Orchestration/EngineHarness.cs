@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Notices.Domain.Notices;
 using Notices.LocalEngine;
+using Notices.Storage.Workflow;
 using Notices.Testing;
 using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
@@ -22,8 +23,9 @@ using Xunit;
 namespace Notices.Workflow.Tests.Orchestration;
 
 /// <summary>
-/// The workflow's orchestrations on a real Durable Task engine (the in-memory backend behind the gRPC sidecar),
-/// with the standard worker and client, in-memory ports and a clock the test moves.
+/// The workflow's orchestrations on a real Durable Task engine (the in-memory backend behind the gRPC sidecar, or
+/// the Azure Storage one), with the standard worker and client, in-memory ports or those on Azure Storage, and a
+/// clock the test moves. Client-only, it sends commands to orchestrations another process runs.
 /// </summary>
 public sealed class EngineHarness : IAsyncDisposable
 {
@@ -47,29 +49,52 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public ProcurementWorkflow Workflow => _host.Services.GetRequiredService<ProcurementWorkflow>();
 
-    /// <summary>Starts an engine; pass the backend and ports of an earlier one to continue its procurements (a new deployment).</summary>
+    /// <summary>Starts an engine.</summary>
+    /// <param name="version">The orchestrator version its worker serves and its client starts.</param>
+    /// <param name="backend">The orchestration service; a fresh in-memory one when null.</param>
+    /// <param name="continuing">An earlier engine whose procurement, clock and ports this one takes over (a new deployment).</param>
+    /// <param name="storage">The ports on Azure Storage instead of in memory.</param>
+    /// <param name="clientOnly">Send commands only: another process on the same task hub runs the orchestrations.</param>
+    /// <param name="contractCopies">The contract-copy files, for the copy's redaction and publication.</param>
     public static async Task<EngineHarness> StartAsync(
         string version = WorkflowEngine.CurrentVersion, IOrchestrationService? backend = null, EngineHarness? continuing = null,
-        IContractCopyFiles? contractCopies = null)
+        AzurePorts? storage = null, bool clientOnly = false, IContractCopyFiles? contractCopies = null)
     {
         var clock = continuing?.Clock ?? new ManualTimeProvider(Moments.Start);
         var ports = continuing?.Ports ?? new EnginePorts();
-        var sidecar = await DurableSidecar.StartAsync(backend ?? new InMemoryOrchestrationService());
+        var sidecar = await DurableSidecar.StartAsync(backend ?? new InMemoryOrchestrationService(), clientOnly: clientOnly);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddSingleton<IProcurementRecord>(ports.Record);
-        builder.Services.AddSingleton<IProjectionStore>(ports.Projections);
-        builder.Services.AddSingleton<INoticeBlobStore>(ports.Notices);
-        builder.Services.AddSingleton<INoticeNumbering>(ports.Numbering);
-        builder.Services.AddSingleton<INotificationSender>(ports.Notifications);
+        if (storage is null)
+        {
+            builder.Services.AddSingleton<IProcurementRecord>(ports.Record);
+            builder.Services.AddSingleton<IProjectionStore>(ports.Projections);
+            builder.Services.AddSingleton<INoticeBlobStore>(ports.Notices);
+            builder.Services.AddSingleton<INoticeNumbering>(ports.Numbering);
+            builder.Services.AddSingleton<INotificationSender>(ports.Notifications);
+        }
+        else
+        {
+            builder.Services.AddWorkflowStorage(storage.Storage, storage.Names);
+        }
+
         if (contractCopies is not null)
         {
             builder.Services.AddSingleton(contractCopies);
         }
 
-        builder.Services.AddProcurementWorkflow(new WorkflowOptions { ReplyTimeout = TimeSpan.FromSeconds(20) });
-        builder.Services.AddWorkflowEngine(sidecar.Address, version);
+        // Generous: an engine on a busy machine, or one just restarted, may take a while to answer.
+        builder.Services.AddProcurementWorkflow(new WorkflowOptions { ReplyTimeout = TimeSpan.FromSeconds(60) });
+        if (clientOnly)
+        {
+            builder.Services.AddWorkflowClient(sidecar.Address, version);
+        }
+        else
+        {
+            builder.Services.AddWorkflowEngine(sidecar.Address, version);
+        }
+
         var host = builder.Build();
         await host.StartAsync();
         return new EngineHarness(sidecar, host, ports, clock, continuing?.Id ?? new ProcurementId("p-" + Guid.NewGuid().ToString("N")[..10]));
@@ -92,7 +117,8 @@ public sealed class EngineHarness : IAsyncDisposable
     public async Task<string> DescribeAsync()
     {
         var instance = await _host.Services.GetRequiredService<Microsoft.DurableTask.Client.DurableTaskClient>().GetInstanceAsync(Id.Value, getInputsAndOutputs: true);
-        return instance is null ? "(no instance)" : $"{instance.RuntimeStatus} {instance.SerializedCustomStatus} {instance.SerializedOutput} {instance.FailureDetails?.ErrorMessage}";
+        var failures = string.Join("; ", (await EventsOf<WorkFailed>()).Select(f => $"{f.Work.Kind} failed: {f.Error}"));
+        return instance is null ? "(no instance)" : $"{instance.RuntimeStatus} {instance.SerializedCustomStatus} {instance.SerializedOutput} {instance.FailureDetails?.ErrorMessage} {failures}";
     }
 
     public Task Settle() => Workflow.Commands.WaitUntilIdleAsync(Id);
@@ -128,7 +154,7 @@ public sealed class EngineHarness : IAsyncDisposable
     }
 
     public async Task<IReadOnlyList<ProcurementEvent>> Events() =>
-        (await Ports.Record.LoadAsync(Id, CancellationToken.None)).Events.Select(e => e.Event).ToList();
+        (await _host.Services.GetRequiredService<IProcurementRecord>().LoadAsync(Id, CancellationToken.None)).Events.Select(e => e.Event).ToList();
 
     public async Task<IReadOnlyList<T>> EventsOf<T>() where T : ProcurementEvent => (await Events()).OfType<T>().ToList();
 
