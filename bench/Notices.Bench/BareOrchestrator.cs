@@ -48,6 +48,13 @@ internal sealed class BareOrchestrator : TaskOrchestrator<BareCarry, string?>
 
             var signal = await waiting;
             waiting = null;
+            if (answered.Contains(signal.StepId))
+            {
+                // Sent again by a sender that saw no answer in time: answered already, as the decider answers a repeated command.
+                Answer(context, answered, signal.StepId);
+                continue;
+            }
+
             for (var batch = 0; batch < signal.Batches.Length; batch++)
             {
                 var published = batch == signal.PublishedIn ? signal.NoticeKey : null;
@@ -72,6 +79,7 @@ internal sealed class BareOrchestrator : TaskOrchestrator<BareCarry, string?>
 
     private static void Answer(TaskOrchestrationContext context, List<string> answered, string stepId)
     {
+        answered.Remove(stepId);
         answered.Add(stepId);
         if (answered.Count > ProcurementStatus.KeptReplies)
         {
