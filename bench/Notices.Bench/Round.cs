@@ -14,6 +14,7 @@ internal sealed class Round(int azuriteProcessId, PublicationTimes publications)
     {
         var latencies = new ConcurrentBag<double>();
         var requestsBefore = requests.Count;
+        var kindsBefore = requests.Snapshot();
         var stepsBefore = steps();
         var publishedBefore = publications.Count;
         var expected = procurements * NoticeLifecycle.NoticesEach;
@@ -29,7 +30,8 @@ internal sealed class Round(int azuriteProcessId, PublicationTimes publications)
         await all;
         var seconds = clock.Elapsed.TotalSeconds;
         var (client, azurite) = cpu.Used();
-        var result = new RoundResult(seconds, expected, requests.Count - requestsBefore, steps() - stepsBefore, client, azurite, latencies.ToList());
+        var kinds = requests.Snapshot().ToDictionary(k => k.Key, k => k.Value.Requests - kindsBefore.GetValueOrDefault(k.Key).Requests);
+        var result = new RoundResult(seconds, expected, requests.Count - requestsBefore, kinds, steps() - stepsBefore, client, azurite, latencies.ToList());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label}: {procurements} procurements, {expected} notices in {seconds:F1} s = {result.NoticesPerSecond:F2}/s; " +
             $"approval to publication recorded p50 {Stats.Median(latencies):F0} ms, p95 {Stats.Percentile(latencies, 0.95):F0} ms; " +
