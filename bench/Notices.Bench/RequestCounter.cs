@@ -54,7 +54,7 @@ internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
                 ("GET", true) => "table get",
                 ("GET", false) => "table query",
                 ("PUT", _) => "table upsert/update",
-                ("MERGE", _) => "table merge",
+                ("MERGE" or "PATCH", _) => "table merge",
                 ("DELETE", _) => "table delete",
                 _ => "table " + method,
             };
