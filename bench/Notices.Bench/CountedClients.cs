@@ -19,7 +19,7 @@ internal static class CountedClients
 
     /// <summary>
     /// The clients the Durable engine's Azure Storage backend builds for its control and work-item queues, history
-    /// and instance tables, leases and large messages: the same as the connection string alone gives it, counted.
+    /// and instance tables, leases and large messages: from the connection string with the SDK's default options and the counter.
     /// </summary>
     public static StorageAccountClientProvider Engine(AzuriteProcess azurite, RequestCounter counter) => new(
         StorageServiceClientProvider.ForBlob(azurite.ConnectionString, Counted(new BlobClientOptions(), counter)),
