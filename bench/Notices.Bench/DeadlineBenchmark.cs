@@ -30,7 +30,7 @@ internal static class DeadlineBenchmark
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"deadlines: standstill end {Median(rates):N0} per second on one thread (median of {Runs} runs over {days.Count:N0} publication days), {Median(bytes):N1} bytes allocated per standstill"));
+            $"deadlines: standstill end {Stats.Median(rates):N0} per second on one thread (median of {Runs} runs over {days.Count:N0} publication days), {Stats.Median(bytes):N1} bytes allocated per standstill"));
         return 0;
     }
 
@@ -49,11 +49,5 @@ internal static class DeadlineBenchmark
         var count = (double)repeats * days.Count;
         GC.KeepAlive(checksum);
         return (count / clock.Elapsed.TotalSeconds, allocated / count);
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

@@ -54,7 +54,7 @@ internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
                 ("GET", true) => "table get",
                 ("GET", false) => "table query",
                 ("PUT", _) => "table upsert/update",
-                ("MERGE", _) => "table merge",
+                ("MERGE" or "PATCH", _) => "table merge",
                 ("DELETE", _) => "table delete",
                 _ => "table " + method,
             };
@@ -63,6 +63,7 @@ internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
         return method switch
         {
             "POST" when request.Uri.Query.Length == 0 => "table insert",
+            "PUT" when request.Uri.Query.Contains("comp=lease", StringComparison.Ordinal) => "blob lease",
             "PUT" => "blob put",
             "GET" => "blob get",
             _ => "other " + method,

@@ -38,11 +38,11 @@ internal static class StorageBenchmark
             singleActionBatches.Add(await MeasureAsync(TransactionsPerRound, () => SingleActionTransactionsAsync(table, $"one-{round}", TransactionsPerRound)));
         }
 
-        var sequentialMedian = Median(sequential);
+        var sequentialMedian = Stats.Median(sequential);
         Console.WriteLine($"storage: 3-action transactions, one stream at a time:  {sequentialMedian,8:0} per second (median of {Rounds} rounds of {TransactionsPerRound})");
-        Console.WriteLine($"storage: 3-action transactions, {Streams} streams at once:    {Median(concurrent),8:0} per second ({Median(concurrent) / sequentialMedian:0.0}x sequential)");
-        Console.WriteLine($"storage: single inserts, one at a time:                 {Median(inserts),8:0} per second");
-        Console.WriteLine($"storage: 1-action transactions, one at a time:          {Median(singleActionBatches),8:0} per second (the same insert as a transaction)");
+        Console.WriteLine($"storage: 3-action transactions, {Streams} streams at once:    {Stats.Median(concurrent),8:0} per second ({Stats.Median(concurrent) / sequentialMedian:0.0}x sequential)");
+        Console.WriteLine($"storage: single inserts, one at a time:                 {Stats.Median(inserts),8:0} per second");
+        Console.WriteLine($"storage: 1-action transactions, one at a time:          {Stats.Median(singleActionBatches),8:0} per second (the same insert as a transaction)");
         return 0;
     }
 
@@ -95,11 +95,5 @@ internal static class StorageBenchmark
             new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(head.PartitionKey, "i-" + key) { ["Activity"] = "PublishNotice", ["Due"] = DateTimeOffset.UtcNow }),
         ]);
         return responses.Value[0].Headers.ETag ?? ETag.All;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

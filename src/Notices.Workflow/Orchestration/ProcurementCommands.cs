@@ -19,6 +19,9 @@ public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRe
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How long a sender waits for an answer before it sends the same command again.</summary>
+    public static readonly TimeSpan ResendAfter = TimeSpan.FromSeconds(10);
+
     public async Task<CommandResult> HandleAsync(ProcurementId id, ProcurementCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -44,8 +47,9 @@ public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRe
                 nameof(ProcurementOrchestrator), ProcurementCarry.First(options.Reactions), new StartOrchestrationOptions(id.Value), cancellationToken).ConfigureAwait(false);
         }
 
-        await client.RaiseEventAsync(id.Value, WorkflowSignal.EventName, new WorkflowSignal(command), cancellationToken).ConfigureAwait(false);
-        return await AnswerAsync(id, command.Context.CommandId, cancellationToken).ConfigureAwait(false);
+        var signal = new WorkflowSignal(command);
+        await client.RaiseEventAsync(id.Value, WorkflowSignal.EventName, signal, cancellationToken).ConfigureAwait(false);
+        return await AnswerAsync(id, command.Context.CommandId, cancellationToken, resend: signal).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -86,9 +90,16 @@ public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRe
         return instance?.ReadCustomStatusAs<ProcurementStatus>();
     }
 
-    private async Task<CommandResult> AnswerAsync(ProcurementId id, string commandId, CancellationToken cancellationToken)
+    /// <param name="resend">
+    /// Sent again, with its own command id, when no answer has come for <see cref="ResendAfter"/>: the Azure Storage
+    /// backend can lose an event that arrives while an orchestration continues as new, and the decider makes a
+    /// repeat harmless.
+    /// </param>
+    private async Task<CommandResult> AnswerAsync(ProcurementId id, string commandId, CancellationToken cancellationToken, WorkflowSignal? resend = null)
     {
-        var deadline = DateTimeOffset.UtcNow + options.ReplyTimeout;
+        var started = DateTimeOffset.UtcNow;
+        var deadline = started + options.ReplyTimeout;
+        var nextResend = started + ResendAfter;
         var wait = FirstPoll;
         while (true)
         {
@@ -98,9 +109,16 @@ public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRe
                 return await ResultAsync(id, reply, cancellationToken).ConfigureAwait(false);
             }
 
-            if (DateTimeOffset.UtcNow >= deadline)
+            var now = DateTimeOffset.UtcNow;
+            if (now >= deadline)
             {
                 return new CommandResult(CommandOutcome.Received, status?.RecordVersion ?? 0, [], []);
+            }
+
+            if (resend is not null && now >= nextResend)
+            {
+                await client.RaiseEventAsync(id.Value, WorkflowSignal.EventName, resend, cancellationToken).ConfigureAwait(false);
+                nextResend = now + ResendAfter;
             }
 
             await Task.Delay(wait, cancellationToken).ConfigureAwait(false);

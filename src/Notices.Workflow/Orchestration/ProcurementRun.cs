@@ -196,6 +196,11 @@ internal sealed class ProcurementRun
 
     private void Reply(CommandReply reply)
     {
+        if (reply.Outcome == CommandOutcome.AlreadyDone && _replies.Any(r => r.CommandId == reply.CommandId))
+        {
+            return; // A command sent again: its sender reads the first answer.
+        }
+
         _replies.RemoveAll(r => r.CommandId == reply.CommandId);
         _replies.Add(reply);
         if (_replies.Count > ProcurementStatus.KeptReplies)
