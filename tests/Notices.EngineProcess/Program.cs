@@ -21,7 +21,7 @@ if (arguments.PauseMarker is { } marker)
 {
     var store = builder.Services.Single(d => d.ServiceType == typeof(INoticeBlobStore));
     builder.Services.Remove(store);
-    builder.Services.AddSingleton<INoticeBlobStore>(new PausingNoticeBlobStore((INoticeBlobStore)store.ImplementationInstance!, marker));
+    builder.Services.AddSingleton<INoticeBlobStore>(sp => new PausingNoticeBlobStore((INoticeBlobStore)store.ImplementationFactory!(sp), marker));
 }
 
 builder.Services.AddProcurementWorkflow();
