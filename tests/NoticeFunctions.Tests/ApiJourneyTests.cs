@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Text.Json;
 using NoticeFunctions.Tests.Support;
@@ -18,7 +19,7 @@ public sealed class ApiJourneyTests(AzuriteFixture azurite) : IClassFixture<Azur
     private TestApp _app = null!;
 
     public async Task InitializeAsync() =>
-        _app = await TestApp.StartAsync(azurite: azurite.Process, clock: new ManualTimeProvider(new DateTimeOffset(2025, 6, 2, 9, 0, 0, Bst)));
+        _app = await TestApp.StartAsync(azurite: azurite.Process, clock: new FakeTimeProvider(new DateTimeOffset(2025, 6, 2, 9, 0, 0, Bst)));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

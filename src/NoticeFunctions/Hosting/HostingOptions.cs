@@ -7,8 +7,7 @@ internal sealed class HostingOptions
     public const string Section = "Hosting";
 
     /// <summary>The port the Functions host gives its custom handler. When set, the app listens on
-    /// 127.0.0.1 at that port, serves the host's invocation endpoints and leaves the queue and the
-    /// timer to the host.</summary>
+    /// 127.0.0.1 at that port, where the host proxies the public HTTP requests.</summary>
     public int? CustomHandlerPort { get; set; }
 
     /// <summary>Start Azurite (data kept in <see cref="AzuriteDataFolder"/>) when the storage

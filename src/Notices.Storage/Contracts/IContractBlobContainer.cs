@@ -2,8 +2,7 @@ namespace Notices.Storage.Contracts;
 
 /// <summary>
 /// A container of contract files: the private originals (with the redacted copies under review), or the
-/// published copies. Blob storage in Azure (<see cref="ContractBlobContainer"/>), or memory for trying the
-/// workflow without storage (<see cref="InMemoryContractBlobContainer"/>).
+/// published copies: blob storage (<see cref="ContractBlobContainer"/>); the tests keep one in memory.
 /// </summary>
 public interface IContractBlobContainer
 {

@@ -45,7 +45,7 @@ public static class WorkflowStorage
         return new ContractOriginalStore(new ContractBlobContainer(storage.Blobs.GetBlobContainerClient(names.ContractsOriginalContainer)));
     }
 
-    /// <summary>Creates every table, queue and container the workflow uses (each only if missing; containers private).</summary>
+    /// <summary>Creates every table and container the workflow uses (each only if missing; containers private).</summary>
     public static async Task EnsureCreatedAsync(StorageServices storage, WorkflowStorageNames? names = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(storage);

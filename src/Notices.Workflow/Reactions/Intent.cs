@@ -45,5 +45,5 @@ public sealed record NotifyCommissioners(string Id, string Subject) : ActivityIn
 /// </summary>
 public sealed record StartTimer(string Id, DateTimeOffset DueAt, TimerPurpose Purpose) : Intent(Id);
 
-/// <summary>Cancel the timer <paramref name="TimerId"/>: when its message arrives it fires into nothing.</summary>
+/// <summary>Cancel the timer <paramref name="TimerId"/>: the orchestration stops waiting for it.</summary>
 public sealed record CancelTimer(string Id, string TimerId) : Intent(Id);

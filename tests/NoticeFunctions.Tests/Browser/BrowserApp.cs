@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using NoticeFunctions.Tests.Support;
 using Notices.Testing;
@@ -29,7 +30,7 @@ internal sealed class BrowserApp : IAsyncDisposable
     /// <summary>This app's contracting authority: its own, so its lists hold only what its test made.</summary>
     public string BuyerId { get; }
 
-    public ManualTimeProvider Clock => App.Clock;
+    public FakeTimeProvider Clock => App.Clock;
 
     public static async Task<BrowserApp> StartAsync(AzuriteFixture azurite, int pageSize = 20)
     {
@@ -42,7 +43,7 @@ internal sealed class BrowserApp : IAsyncDisposable
                 ["Forms:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
             azurite: azurite.Process,
-            clock: new ManualTimeProvider(new DateTimeOffset(2026, 1, 13, 9, 0, 0, TimeSpan.Zero)));
+            clock: new FakeTimeProvider(new DateTimeOffset(2026, 1, 13, 9, 0, 0, TimeSpan.Zero)));
         try
         {
             return new BrowserApp(app, await BrowserSession.StartAsync(app.Address), buyerId);

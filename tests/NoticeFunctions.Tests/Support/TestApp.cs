@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
@@ -44,7 +45,7 @@ internal sealed class TestApp : IAsyncDisposable
 
     private readonly AzuriteProcess? _ownAzurite;
 
-    private TestApp(WebApplication app, Uri address, StorageServices storage, ManualTimeProvider clock, WorkflowStorageNames names, AzuriteProcess? ownAzurite)
+    private TestApp(WebApplication app, Uri address, StorageServices storage, FakeTimeProvider clock, WorkflowStorageNames names, AzuriteProcess? ownAzurite)
     {
         App = app;
         Names = names;
@@ -61,7 +62,7 @@ internal sealed class TestApp : IAsyncDisposable
     /// <summary>The app's own storage clients, as it registered them.</summary>
     public StorageServices Storage { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>This app's own tables, queues and container on the account.</summary>
     public WorkflowStorageNames Names { get; }
@@ -77,12 +78,12 @@ internal sealed class TestApp : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         string environment = "Development",
         AzuriteProcess? azurite = null,
-        ManualTimeProvider? clock = null,
+        FakeTimeProvider? clock = null,
         WorkflowOptions? workflow = null)
     {
         var own = azurite is null ? await AzuriteProcess.StartAsync().ConfigureAwait(false) : null;
         var storage = azurite ?? own!;
-        clock ??= new ManualTimeProvider();
+        clock ??= new FakeTimeProvider(TestClocks.DefaultStart);
         var names = new WorkflowStorageNames(UniqueName.Table("app")) { NoticesContainer = UniqueName.Container("notices") };
         var taskHub = UniqueName.Table("hub");
         var configuration = new Dictionary<string, string?>

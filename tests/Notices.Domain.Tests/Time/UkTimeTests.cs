@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
 using Notices.Domain.Time;
-using Notices.Testing;
 using Xunit;
 
 namespace Notices.Domain.Tests.Time;
@@ -37,7 +37,7 @@ public sealed class UkTimeTests
     [Fact]
     public void Today_ClockAt2330UtcInSummer_IsTheNextUkDay()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.Parse("2026-07-01T23:30:00Z", CultureInfo.InvariantCulture));
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-07-01T23:30:00Z", CultureInfo.InvariantCulture));
 
         Assert.Equal(new DateOnly(2026, 7, 2), UkTime.Today(clock));
     }

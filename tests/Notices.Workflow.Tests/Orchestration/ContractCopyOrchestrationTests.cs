@@ -6,6 +6,7 @@ using Notices.Domain.Notices;
 using Notices.Redaction;
 using Notices.Storage.Contracts;
 using Notices.Testing.Contracts;
+using Notices.Testing.InMemory;
 using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Events;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging;
 using DurableTask.Core;
 using Microsoft.DurableTask.Testing.Sidecar;
@@ -10,7 +11,7 @@ using Notices.Testing;
 using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Events;
-using Notices.Workflow.InMemory;
+using Notices.Testing.InMemory;
 using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
@@ -32,7 +33,7 @@ public sealed class EngineHarness : IAsyncDisposable
     private readonly DurableSidecar _sidecar;
     private readonly IHost _host;
 
-    private EngineHarness(DurableSidecar sidecar, IHost host, EnginePorts ports, ManualTimeProvider clock, ProcurementId id)
+    private EngineHarness(DurableSidecar sidecar, IHost host, EnginePorts ports, FakeTimeProvider clock, ProcurementId id)
     {
         _sidecar = sidecar;
         _host = host;
@@ -43,7 +44,7 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public EnginePorts Ports { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public ProcurementId Id { get; }
 
@@ -60,7 +61,7 @@ public sealed class EngineHarness : IAsyncDisposable
         string version = WorkflowEngine.CurrentVersion, IOrchestrationService? backend = null, EngineHarness? continuing = null,
         AzurePorts? storage = null, bool clientOnly = false, IContractCopyFiles? contractCopies = null)
     {
-        var clock = continuing?.Clock ?? new ManualTimeProvider(Moments.Start);
+        var clock = continuing?.Clock ?? new FakeTimeProvider(Moments.Start);
         var ports = continuing?.Ports ?? new EnginePorts();
         var sidecar = await DurableSidecar.StartAsync(backend ?? new InMemoryOrchestrationService(), clientOnly: clientOnly);
         var builder = Host.CreateApplicationBuilder();

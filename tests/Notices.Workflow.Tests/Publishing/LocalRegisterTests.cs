@@ -1,6 +1,7 @@
+using Microsoft.Extensions.Time.Testing;
 using Notices.Domain.Notices;
 using Notices.Testing;
-using Notices.Workflow.InMemory;
+using Notices.Testing.InMemory;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Publishing;
 using Notices.Workflow.Tests.Support;
@@ -19,7 +20,7 @@ public sealed class LocalRegisterTests
     [Fact]
     public async Task PublishAsync_FirstNotice_MintsAnOcidUnderTheLocalPrefixNeverFindATenders()
     {
-        var register = new LocalRegister(new InMemoryNoticeBlobStore(), new InMemoryNoticeNumbering(), new ManualTimeProvider());
+        var register = new LocalRegister(new InMemoryNoticeBlobStore(), new InMemoryNoticeNumbering(), new FakeTimeProvider(TestClocks.DefaultStart));
 
         var receipt = await register.PublishAsync(Tender(Procurement), CancellationToken.None);
 
@@ -32,7 +33,7 @@ public sealed class LocalRegisterTests
     public async Task PublishAsync_RetriedAfterTheReleaseFailedToWrite_UsesNoSecondNumber()
     {
         var blobs = new FailingOnce(new InMemoryNoticeBlobStore());
-        var register = new LocalRegister(blobs, new InMemoryNoticeNumbering(), new ManualTimeProvider());
+        var register = new LocalRegister(blobs, new InMemoryNoticeNumbering(), new FakeTimeProvider(TestClocks.DefaultStart));
 
         await Assert.ThrowsAsync<IOException>(() => register.PublishAsync(Tender(Procurement), CancellationToken.None));
         var retried = await register.PublishAsync(Tender(Procurement), CancellationToken.None);

@@ -1,6 +1,6 @@
 using Notices.Storage.Workflow;
 using Notices.Testing;
-using Notices.Workflow.InMemory;
+using Notices.Testing.InMemory;
 using Notices.Workflow.Publishing;
 using Xunit;
 

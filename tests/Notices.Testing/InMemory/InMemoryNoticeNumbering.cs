@@ -1,6 +1,6 @@
 using Notices.Workflow.Publishing;
 
-namespace Notices.Workflow.InMemory;
+namespace Notices.Testing.InMemory;
 
 /// <summary>Numbers from a counter per series, in memory, each assigned once to its key.</summary>
 public sealed class InMemoryNoticeNumbering : INoticeNumbering

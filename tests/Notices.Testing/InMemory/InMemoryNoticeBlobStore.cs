@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Notices.Workflow.Publishing;
 
-namespace Notices.Workflow.InMemory;
+namespace Notices.Testing.InMemory;
 
 /// <summary>The notices container in memory: create-only.</summary>
 public sealed class InMemoryNoticeBlobStore : INoticeBlobStore

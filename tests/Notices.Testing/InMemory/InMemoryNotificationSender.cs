@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Notices.Workflow.Runtime;
 
-namespace Notices.Workflow.InMemory;
+namespace Notices.Testing.InMemory;
 
 /// <summary>Notifications kept in memory by id, so a repeated delivery is one notification.</summary>
 public sealed class InMemoryNotificationSender : INotificationSender

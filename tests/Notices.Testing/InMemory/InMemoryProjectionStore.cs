@@ -1,6 +1,6 @@
 using Notices.Workflow.Projections;
 
-namespace Notices.Workflow.InMemory;
+namespace Notices.Testing.InMemory;
 
 /// <summary>Projection rows in memory, in partitions ordered by row key, as the table store keeps them.</summary>
 public sealed class InMemoryProjectionStore : IProjectionStore

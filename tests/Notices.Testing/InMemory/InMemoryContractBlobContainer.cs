@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Notices.Storage.Contracts;
 
-namespace Notices.Storage.Contracts;
+namespace Notices.Testing.InMemory;
 
 /// <summary>Contract files in memory: for tests and for trying the workflow without storage.</summary>
 public sealed class InMemoryContractBlobContainer : IContractBlobContainer
