@@ -1,8 +1,6 @@
 using Notices.Domain.Notices;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Events;
-using Notices.Workflow.Procurements;
-using Notices.Workflow.Runtime;
 using Notices.Workflow.State;
 using Notices.Workflow.Tests.Support;
 using Xunit;
@@ -19,18 +17,9 @@ public sealed class AzuriteOrchestrationTests(AzureEngineFixture engine) : IClas
     public async Task FullLifecycle_OnAzureStorage_PublishesEachNoticeOnceAndKeepsTheStandstill()
     {
         await using var h = await engine.StartAsync();
-        await h.Register();
-        var uk4 = await h.Publish(NoticeType.UK4);
-        await h.Must(new RecordAwardDecision(h.As(People.Commissioner), [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 7_800_000m, Moments.Day(h.Clock.GetUtcNow())));
-
-        h.Clock.SetUtcNow(Moments.AwardNoticePublished);
-        var uk6 = await h.Publish(NoticeType.UK6);
+        var (uk4, uk6) = await h.ContractedAsync();
         Assert.Equal(Moments.StandstillEnds, Assert.Single(await h.EventsOf<StandstillStarted>()).EndsAt);
-        await h.AdvanceTo(Moments.StandstillEnds.AddSeconds(1));
         Assert.Single(await h.EventsOf<StandstillEnded>());
-
-        await h.AdvanceTo(Moments.ContractDay);
-        await h.Must(new RecordContractEntered(h.As(People.Commissioner), Moments.Day(Moments.ContractDay), 7_800_000m, new DateOnly(2025, 7, 1), new DateOnly(2030, 6, 30)));
         var uk7 = await h.Publish(NoticeType.UK7);
         var uk10 = await h.Publish(NoticeType.UK10);
         await h.Must(new RecordContractChange(h.As(People.Commissioner), "Add garden waste rounds.", 8_200_000m, Moments.Day(h.Clock.GetUtcNow())));
@@ -49,16 +38,7 @@ public sealed class AzuriteOrchestrationTests(AzureEngineFixture engine) : IClas
     public async Task TwoApprovers_DecidingAtOnce_OnTheAzureStorageBackend_OneDecisionAndTheOtherToldWhyNot()
     {
         await using var h = await engine.StartAsync();
-        await h.Register();
-        var key = await h.DraftAndSubmit(NoticeType.UK4);
-        var results = await Task.WhenAll(h.Approve(key, People.Approver), h.Approve(key, People.SecondApprover));
-        Assert.True(results.Count(r => r.Outcome == CommandOutcome.Accepted) == 1, string.Join(", ", results.Select(r => r.Outcome)) + await h.DescribeAsync());
-        var refused = results.Single(r => r.Outcome != CommandOutcome.Accepted);
-        Assert.True(refused.Outcome == CommandOutcome.Refused, refused.Outcome + await h.DescribeAsync());
-        Assert.Matches("^This notice has already been (approved by|published)", Assert.Single(refused.Problems).Message);
-        await h.Settle();
-        Assert.Single(await h.EventsOf<NoticeApproved>());
-        Assert.True((await h.EventsOf<NoticePublished>()).Count == 1, await h.DescribeAsync());
+        await h.TwoApproversAtOnceAsync();
         Assert.Equal(1, await engine.Ports.ReleasesAsync(h.Id));
     }
 

@@ -10,7 +10,6 @@ using Notices.Testing.InMemory;
 using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Events;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Tests.Support;
 using Xunit;
 
@@ -37,18 +36,6 @@ public sealed class ContractCopyOrchestrationTests
         return new Rig(h, new ContractOriginalStore(originals), published);
     }
 
-    /// <summary>Registered, tendered, awarded, through standstill, and the £7.8 million contract entered into.</summary>
-    private static async Task ContractedAsync(EngineHarness h)
-    {
-        await h.Register();
-        await h.Publish(NoticeType.UK4);
-        await h.Must(new RecordAwardDecision(h.As(People.Commissioner), [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 7_800_000m, Moments.Day(h.Clock.GetUtcNow())));
-        h.Clock.SetUtcNow(Moments.AwardNoticePublished);
-        await h.Publish(NoticeType.UK6);
-        await h.AdvanceTo(Moments.ContractDay);
-        await h.Must(new RecordContractEntered(h.As(People.Commissioner), Moments.Day(Moments.ContractDay), 7_800_000m, new DateOnly(2025, 7, 1), new DateOnly(2030, 6, 30)));
-    }
-
     /// <summary>Uploads a generated contract, accepts every suggestion, adds the day rate as commercially sensitive, and submits.</summary>
     private static async Task<(ContractUpload Upload, IReadOnlyList<ChosenRedaction> Chosen)> UploadChooseAndSubmitAsync(Rig rig)
     {
@@ -72,7 +59,7 @@ public sealed class ContractCopyOrchestrationTests
     {
         await using var rig = await RigAsync();
         var h = rig.Harness;
-        await ContractedAsync(h);
+        await h.ContractedAsync();
         var uk7 = await h.Publish(NoticeType.UK7);
         var (upload, chosen) = await UploadChooseAndSubmitAsync(rig);
 
@@ -117,7 +104,7 @@ public sealed class ContractCopyOrchestrationTests
     {
         await using var rig = await RigAsync();
         var h = rig.Harness;
-        await ContractedAsync(h);
+        await h.ContractedAsync();
         await UploadChooseAndSubmitAsync(rig);
         await h.Must(new ApproveContractCopy(h.As(People.Approver), CopySteps.Key, true, "Day rates would let rivals undercut the retender."));
         await h.Settle();
@@ -137,7 +124,7 @@ public sealed class ContractCopyOrchestrationTests
     {
         await using var rig = await RigAsync();
         var h = rig.Harness;
-        await ContractedAsync(h);
+        await h.ContractedAsync();
         var (_, chosen) = await UploadChooseAndSubmitAsync(rig);
         await h.Must(new RejectContractCopy(h.As(People.Approver), CopySteps.Key, "Also withhold the witness's name.", true));
         await h.Must(new ChooseContractCopyRedactions(h.As(People.Commissioner), CopySteps.Key,

@@ -154,6 +154,37 @@ public sealed class EngineHarness : IAsyncDisposable
         return key;
     }
 
+    /// <summary>
+    /// Registered, the tender notice published, awarded, the award notice published on Tuesday 3 June 2025, through
+    /// the standstill, and the £7.8 million contract entered into on 13 June; returns the two notices' keys.
+    /// </summary>
+    public async Task<(string Uk4, string Uk6)> ContractedAsync()
+    {
+        await Register();
+        var uk4 = await Publish(NoticeType.UK4);
+        await Must(new RecordAwardDecision(As(People.Commissioner), [new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 7_800_000m, Moments.Day(Clock.GetUtcNow())));
+        Clock.SetUtcNow(Moments.AwardNoticePublished);
+        var uk6 = await Publish(NoticeType.UK6);
+        await AdvanceTo(Moments.ContractDay);
+        await Must(new RecordContractEntered(As(People.Commissioner), Moments.Day(Moments.ContractDay), 7_800_000m, new DateOnly(2025, 7, 1), new DateOnly(2030, 6, 30)));
+        return (uk4, uk6);
+    }
+
+    /// <summary>Two approvers approve the same submitted notice at once: one is accepted, the other refused and told why; one publication.</summary>
+    public async Task TwoApproversAtOnceAsync()
+    {
+        await Register();
+        var key = await DraftAndSubmit(NoticeType.UK4);
+        var results = await Task.WhenAll(Approve(key, People.Approver), Approve(key, People.SecondApprover));
+        Assert.True(results.Count(r => r.Outcome == CommandOutcome.Accepted) == 1, string.Join(", ", results.Select(r => r.Outcome)) + await DescribeAsync());
+        var refused = results.Single(r => r.Outcome != CommandOutcome.Accepted);
+        Assert.True(refused.Outcome == CommandOutcome.Refused, refused.Outcome + await DescribeAsync());
+        Assert.Matches("^This notice has already been (approved by|published)", Assert.Single(refused.Problems).Message);
+        await Settle();
+        Assert.Single(await EventsOf<NoticeApproved>());
+        Assert.True((await EventsOf<NoticePublished>()).Count == 1, await DescribeAsync());
+    }
+
     public async Task<IReadOnlyList<ProcurementEvent>> Events() =>
         (await _host.Services.GetRequiredService<IProcurementRecord>().LoadAsync(Id, CancellationToken.None)).Events.Select(e => e.Event).ToList();
 
