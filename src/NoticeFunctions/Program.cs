@@ -1,14 +1,7 @@
-using NoticeFunctions.Hosting;
-using NoticeFunctions.Triggers;
+using Microsoft.Azure.Functions.Worker.Builder;
+using NoticeFunctions;
 
-// `NoticeFunctions write-function-app DIR` is the publish step's generator; anything else runs the app.
-if (FunctionAppLayout.TryRun(args))
-{
-    return;
-}
-
-var builder = WebApplication.CreateBuilder(args);
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
 builder.AddNoticeFunctions();
-var app = builder.Build();
-app.UseNoticeFunctions();
-app.Run();
+builder.Build().Run();

@@ -9,11 +9,8 @@ namespace Notices.LocalEngine;
 /// <summary>The standard Durable Task worker (running the workflow's orchestrator and activities) and client, connected to a sidecar.</summary>
 public static class WorkflowEngine
 {
-    /// <summary>The orchestrator version this build runs; instances started on an older one continue here.</summary>
-    public const string CurrentVersion = "1";
-
     /// <summary>The worker and the client, for the one process on a task hub that runs the orchestrations.</summary>
-    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Uri sidecar, string version = CurrentVersion)
+    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Uri sidecar, string version = WorkflowTasks.CurrentVersion)
     {
         ArgumentNullException.ThrowIfNull(sidecar);
         var channel = GrpcChannel.ForAddress(sidecar);
@@ -34,7 +31,7 @@ public static class WorkflowEngine
     }
 
     /// <summary>The client alone, for a process that only sends commands to orchestrations another process runs.</summary>
-    public static IServiceCollection AddWorkflowClient(this IServiceCollection services, Uri sidecar, string version = CurrentVersion)
+    public static IServiceCollection AddWorkflowClient(this IServiceCollection services, Uri sidecar, string version = WorkflowTasks.CurrentVersion)
     {
         ArgumentNullException.ThrowIfNull(sidecar);
         return services.AddClient(GrpcChannel.ForAddress(sidecar), version);

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using NoticeFunctions.Hosting;
+using Notices.Api.Hosting;
 using Xunit;
 
 namespace NoticeFunctions.Tests;

@@ -6,6 +6,9 @@ namespace Notices.Workflow.Orchestration;
 /// <summary>The orchestrator and activities the workflow runs, registered by name with whichever engine hosts them.</summary>
 public static class WorkflowTasks
 {
+    /// <summary>The orchestrator version this build runs; instances started on an older one continue here. host.json's defaultVersion says the same.</summary>
+    public const string CurrentVersion = "1";
+
     public static void Register(DurableTaskRegistry registry) => Register(registry, deployedVersion: null);
 
     /// <param name="registry">The engine's registry.</param>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NoticeFunctions.Forms;
+using Notices.Web.Forms;
 using NoticeFunctions.Tests.Support;
 using Notices.Workflow.Procurements;
 using Xunit;

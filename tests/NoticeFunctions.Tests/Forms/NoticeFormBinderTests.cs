@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using NoticeFunctions.Forms;
-using NoticeFunctions.Forms.NoticeForms;
+using Notices.Web.Forms;
+using Notices.Web.Forms.NoticeForms;
 using Notices.Domain.Notices;
 using Notices.Testing.Notices;
 using Xunit;

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NoticeFunctions.Hosting;
+using Notices.LocalHost;
 using Notices.Azurite;
 using Notices.Storage;
 using Notices.Storage.Workflow;
@@ -89,7 +89,7 @@ internal sealed class TestApp : IAsyncDisposable
         var configuration = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = storage.ConnectionString,
-            ["Hosting:StartAzurite"] = "false",
+            ["LocalHost:StartAzurite"] = "false",
             ["SignIn:DevelopmentSignIn"] = environment == "Development" ? "true" : "false",
             ["Workflow:TaskHub"] = taskHub,
             ["Logging:LogLevel:Default"] = "Warning",
@@ -104,17 +104,11 @@ internal sealed class TestApp : IAsyncDisposable
             configuration[key] = value;
         }
 
-        var handlerMode = configuration.ContainsKey(NoticeFunctionsExtensions.CustomHandlerPortVariable);
-        if (handlerMode && configuration[NoticeFunctionsExtensions.CustomHandlerPortVariable] == "free")
-        {
-            configuration[NoticeFunctionsExtensions.CustomHandlerPortVariable] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
         try
         {
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions
             {
-                ApplicationName = typeof(NoticeFunctionsExtensions).Assembly.GetName().Name,
+                ApplicationName = typeof(LocalHostExtensions).Assembly.GetName().Name,
                 EnvironmentName = environment,
                 ContentRootPath = AppContext.BaseDirectory,
             });
@@ -128,9 +122,9 @@ internal sealed class TestApp : IAsyncDisposable
             }
 
             builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.AddNoticeFunctions();
+            builder.AddLocalHost();
             var app = builder.Build();
-            app.UseNoticeFunctions();
+            app.UseLocalHost();
             await app.StartAsync().ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new TestApp(app, new Uri(address), app.Services.GetRequiredService<StorageServices>(), clock, names, own);

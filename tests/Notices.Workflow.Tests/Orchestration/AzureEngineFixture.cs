@@ -33,6 +33,6 @@ public sealed class AzureEngineFixture : IAsyncLifetime
     public Task<AzureStorageOrchestrationService> BackendAsync() => AzureStorageBackend.CreateAsync(ConnectionString, Hub);
 
     /// <summary>An engine (or, client-only, a sender of commands) on this class's hub and ports.</summary>
-    public async Task<EngineHarness> StartAsync(string version = WorkflowEngine.CurrentVersion, EngineHarness? continuing = null, bool clientOnly = false) =>
+    public async Task<EngineHarness> StartAsync(string version = WorkflowTasks.CurrentVersion, EngineHarness? continuing = null, bool clientOnly = false) =>
         await EngineHarness.StartAsync(version, await BackendAsync(), continuing, Ports, clientOnly);
 }

@@ -58,7 +58,7 @@ public sealed class EngineHarness : IAsyncDisposable
     /// <param name="clientOnly">Send commands only: another process on the same task hub runs the orchestrations.</param>
     /// <param name="contractCopies">The contract-copy files, for the copy's redaction and publication.</param>
     public static async Task<EngineHarness> StartAsync(
-        string version = WorkflowEngine.CurrentVersion, IOrchestrationService? backend = null, EngineHarness? continuing = null,
+        string version = WorkflowTasks.CurrentVersion, IOrchestrationService? backend = null, EngineHarness? continuing = null,
         AzurePorts? storage = null, bool clientOnly = false, IContractCopyFiles? contractCopies = null)
     {
         var clock = continuing?.Clock ?? new FakeTimeProvider(Moments.Start);

@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using Notices.Api.Security;
+using Notices.Domain.Procurement;
+using Notices.Workflow.Orchestration;
+using Notices.Workflow.Commands;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Projections;
+using Notices.Workflow.State;
+
+namespace Notices.Api;
+
+/// <summary>Registering and reading procurements, their timeline, and retrying their failed work.</summary>
+internal static class ProcurementEndpoints
+{
+    public static void MapProcurementEndpoints(this RouteGroupBuilder api)
+    {
+        var procurements = api.MapGroup("/procurements").WithTags("Procurements");
+        procurements.MapPost("", RegisterAsync).WithName(ApiFunctionNames.RegisterProcurement).RequireAuthorization(Policies.Commissioner)
+            .WithSummary("Register a procurement.").Accepts<RegisterProcurementRequest>("application/json")
+            .Produces<ProcurementCreated>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        procurements.MapGet("", ListAsync).WithName(ApiFunctionNames.ListProcurements).RequireAuthorization(Policies.Reader)
+            .WithSummary("A buyer's procurements, optionally only those at one status, a page at a time.")
+            .Produces<Page<ProcurementSummary>>().ProducesValidationProblem();
+        procurements.MapGet("/{id}", GetAsync).WithName(ApiFunctionNames.GetProcurement).RequireAuthorization(Policies.Reader)
+            .WithSummary("A procurement: its details, status, notices, award, contract and obligations.")
+            .Produces<ProcurementResource>().ProducesProblem(StatusCodes.Status404NotFound);
+        procurements.MapGet("/{id}/timeline", TimelineAsync).WithName(ApiFunctionNames.GetProcurementTimeline).RequireAuthorization(Policies.Reader)
+            .WithSummary("Every event of the procurement with who, when and why.")
+            .Produces<IReadOnlyList<TimelineEntry>>().ProducesProblem(StatusCodes.Status404NotFound);
+        procurements.MapPost("/{id}/failed-work/{workId}/retry", RetryAsync).WithName(ApiFunctionNames.RetryFailedWork).RequireAuthorization(Policies.CommissionerOrAdministrator)
+            .WithSummary("Try a failed work item again.")
+            .Produces<CommandAccepted>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<IResult> RegisterAsync(HttpRequest request, ClaimsPrincipal user, ProcurementWorkflow workflow, ApiCommands commands, IIdSource ids)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<RegisterProcurementRequest>(request).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new RequestErrors();
+        errors.Text("buyerId", body!.BuyerId, "Enter the buyer's identifier", 100);
+        errors.Text("buyerName", body.BuyerName, "Enter the buyer's name");
+        errors.Text("title", body.Title, "Enter the procurement's title");
+        errors.Money("estimatedValue", body.EstimatedValue, "Enter the estimated value in pounds, more than 0");
+        errors.Required("procedure", body.Procedure, "Select the procedure");
+        errors.Required("nature", body.Nature, "Select whether it buys goods, services or works");
+        var lots = body.Lots ?? [];
+        for (var i = 0; i < lots.Count; i++)
+        {
+            errors.Required($"lots[{i}].number", lots[i].Number, "Enter the lot's number");
+            errors.Text($"lots[{i}].title", lots[i].Title, "Enter the lot's title");
+            errors.Money($"lots[{i}].estimatedValue", lots[i].EstimatedValue, "Enter the lot's estimated value in pounds, more than 0");
+        }
+
+        if (errors.Any)
+        {
+            return errors.Problem();
+        }
+
+        var id = ProcurementId.New(ids);
+        var command = new RegisterProcurement(
+            commands.Context(user), body.BuyerId!.Trim(), body.BuyerName!.Trim(), body.Title!.Trim(), body.EstimatedValue!.Value,
+            body.Procedure!.Value, body.Nature!.Value, body.Regime ?? SpecialRegime.None,
+            lots.Select(l => new Lot(l.Number!.Value, l.Title!.Trim(), l.EstimatedValue!.Value)).ToList());
+        var result = await workflow.Commands.HandleAsync(id, command, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return result.Succeeded
+            ? TypedResults.Created($"{ApiEndpoints.Prefix}/procurements/{id}", new ProcurementCreated(id.Value, result.Version))
+            : Problems.From(result);
+    }
+
+    private static async Task<IResult> ListAsync(string? buyerId, Phase? status, string? continuation, ProcurementWorkflow workflow, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(buyerId))
+        {
+            return Problems.Validation("buyerId", "Give the buyer whose procurements to list (buyerId)");
+        }
+
+        return TypedResults.Ok(await workflow.Queries.ProcurementsAsync(buyerId, status, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
+    }
+
+    private static async Task<IResult> GetAsync(string id, ProcurementWorkflow workflow, CancellationToken cancellationToken)
+    {
+        var view = ProcurementId.IsWellFormed(id)
+            ? await workflow.Queries.ProcurementAsync(new ProcurementId(id), cancellationToken).ConfigureAwait(false)
+            : null;
+        return view is null ? Problems.NotFound($"procurement '{id}'") : TypedResults.Ok(ProcurementResource.From(view));
+    }
+
+    private static async Task<IResult> TimelineAsync(string id, ProcurementWorkflow workflow, ApiCommands commands, CancellationToken cancellationToken)
+    {
+        if (!await commands.ExistsAsync(id, cancellationToken).ConfigureAwait(false))
+        {
+            return Problems.NotFound($"procurement '{id}'");
+        }
+
+        return TypedResults.Ok(await workflow.Queries.TimelineAsync(new ProcurementId(id), cancellationToken).ConfigureAwait(false));
+    }
+
+    private static Task<IResult> RetryAsync(string id, string workId, ClaimsPrincipal user, ApiCommands commands, CancellationToken cancellationToken) =>
+        commands.SendAsync(id, new RetryWork(commands.Context(user), workId), cancellationToken);
+}

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using Notices.Api.Hosting;
+using Notices.Storage;
+
+namespace Notices.Api.Security;
+
+internal static class SignInExtensions
+{
+    public const string DevelopmentSignInPath = "/dev/sign-in";
+
+    /// <summary>
+    /// Sign-in and roles: App Service Authentication in Azure (only when trusted), the development
+    /// sign-in locally (only in Development), otherwise nobody. Every endpoint needs a signed-in user
+    /// with a role unless it says otherwise.
+    /// </summary>
+    public static void AddSignIn(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions();
+        if (options.DevelopmentSignIn && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"SignIn:DevelopmentSignIn is on but the environment is '{builder.Environment.EnvironmentName}': " +
+                "the development sign-in lets anyone choose who they are, so it only runs in Development.");
+        }
+
+        if (options.DevelopmentSignIn && options.TrustAppServicePrincipal)
+        {
+            throw new InvalidOperationException(
+                "SignIn:DevelopmentSignIn and SignIn:TrustAppServicePrincipal are both on: choose one way of signing in.");
+        }
+
+        builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section);
+
+        var scheme = options switch
+        {
+            { TrustAppServicePrincipal: true } => AppServiceAuthenticationHandler.SchemeName,
+            { DevelopmentSignIn: true } => CookieAuthenticationDefaults.AuthenticationScheme,
+            _ => NoSignInAuthenticationHandler.SchemeName,
+        };
+        var authentication = builder.Services.AddAuthentication(scheme);
+        switch (scheme)
+        {
+            case AppServiceAuthenticationHandler.SchemeName:
+                authentication.AddScheme<AuthenticationSchemeOptions, AppServiceAuthenticationHandler>(scheme, null);
+                break;
+            case CookieAuthenticationDefaults.AuthenticationScheme:
+                authentication.AddCookie(cookie =>
+                {
+                    cookie.LoginPath = DevelopmentSignInPath;
+                    cookie.AccessDeniedPath = "/forbidden";
+                    cookie.Cookie.Name = "notice-functions-dev";
+                    cookie.Cookie.HttpOnly = true;
+                    cookie.Cookie.SameSite = SameSiteMode.Lax;
+                    cookie.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+                    cookie.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
+                });
+                break;
+            default:
+                authentication.AddScheme<AuthenticationSchemeOptions, NoSignInAuthenticationHandler>(scheme, null);
+                break;
+        }
+
+        // Keys in blob storage, shared by every instance: anti-forgery tokens and the sign-in cookie
+        // survive scale-out and restarts.
+        builder.Services.AddDataProtection().SetApplicationName("NoticeFunctions");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            keys => keys.XmlRepository = new BlobXmlRepository(
+                sp.GetRequiredService<StorageServices>().Blobs.GetBlobContainerClient(StorageResources.DataProtectionKeys))));
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(RoleHolder())
+            .AddPolicy(Policies.Reader, RoleHolder())
+            .AddPolicy(Policies.Commissioner, p => p.RequireRole(Roles.Commissioner))
+            .AddPolicy(Policies.Approver, p => p.RequireRole(Roles.Approver))
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ApproverOrAdministrator, p => p.RequireRole(Roles.Approver, Roles.Administrator))
+            .AddPolicy(Policies.CommissionerOrAdministrator, p => p.RequireRole(Roles.Commissioner, Roles.Administrator));
+    }
+
+    private static AuthorizationPolicy RoleHolder() =>
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build();
+
+    // The JSON API answers with a status; pages send the browser to sign in or to the refusal page.
+    private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

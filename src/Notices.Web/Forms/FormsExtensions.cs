@@ -1,0 +1,37 @@
+using Microsoft.Extensions.FileProviders;
+using Notices.Web.Hosting;
+
+namespace Notices.Web.Forms;
+
+internal static class FormsExtensions
+{
+    /// <summary>The pages, found in this assembly whichever app hosts them, and the forms' settings.</summary>
+    public static void AddForms(this IServiceCollection services)
+    {
+        services.AddRazorPages().AddApplicationPart(typeof(FormsExtensions).Assembly);
+        services.AddOptions<FormsOptions>()
+            .BindConfiguration(FormsOptions.Section)
+            .Validate(o => o.PageSize is > 0 and <= 200, "Forms:PageSize must be from 1 to 200.")
+            .Validate(o => o.BuyerId.IndexOfAny(['/', '\\', '#', '?']) < 0, "Forms:BuyerId must not contain / \\ # or ?.")
+            .ValidateOnStart();
+        services.AddAntiforgery(options => options.Cookie.Name = "notice-functions-antiforgery");
+    }
+
+    public static void MapForms(this IEndpointRouteBuilder endpoints) => endpoints.MapRazorPages();
+
+    /// <summary>GOV.UK Frontend's stylesheet, fonts and images under <c>/assets</c>.</summary>
+    public static void UseGovukFrontendAssets(this IApplicationBuilder app)
+    {
+        var assets = GovukFrontendAssets.Locate();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(assets),
+            RequestPath = "/assets",
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(assets, "assets")),
+            RequestPath = "/assets",
+        });
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Notices.Web.Forms;
+using Notices.Api.Security;
+using Notices.Domain.Notices;
+using Notices.Workflow.Orchestration;
+using Notices.Workflow.Procurements;
+using Notices.Workflow.Projections;
+
+namespace Notices.Web.Pages.Drafting;
+
+/// <summary>Every notice type the workflow drafts; the workflow says when one does not fit the procurement yet.</summary>
+[Authorize(Policy = Policies.Commissioner)]
+internal sealed class ChooseNoticeModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+    : WorkflowPage(workflow, clock, ids, options)
+{
+    public static readonly IReadOnlyList<NoticeType> Drafted =
+    [
+        NoticeType.UK1, NoticeType.UK2, NoticeType.UK3, NoticeType.UK4, NoticeType.UK5, NoticeType.UK6,
+        NoticeType.UK7, NoticeType.UK9, NoticeType.UK10, NoticeType.UK11, NoticeType.UK12,
+    ];
+
+    public ProcurementView Procurement { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        if (await FindAsync(id) is not { } procurement)
+        {
+            return NotFound();
+        }
+
+        Procurement = procurement;
+        return Page();
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+using Notices.Web.Forms;
+using Notices.Workflow.Orchestration;
+using Notices.Workflow.Commands;
+using Notices.Workflow.Procurements;
+
+namespace Notices.Web.Pages.Procurements;
+
+/// <summary>Record a change (modification) to the contract.</summary>
+internal sealed class ContractChangeModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
+    : ProcurementFormPage(workflow, clock, ids, options)
+{
+    protected override IReadOnlyList<(string Name, FieldKind Kind)> Inputs { get; } =
+        [("description", FieldKind.TextArea), ("newValue", FieldKind.Number), ("effectiveOn", FieldKind.Date)];
+
+    protected override void Prefill() => Values.Set("newValue", Procurement.State.Contract?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    protected override ProcurementCommand? Command()
+    {
+        var description = Input.Text("description");
+        if (description is null)
+        {
+            Errors.Add("description", "Describe the change");
+        }
+
+        var value = Required(Input.Decimal("newValue", "The value once changed"), "newValue", "Enter the contract's value once changed, in pounds including VAT");
+        var effectiveOn = Required(Input.Date("effectiveOn", "The date it takes effect"), "effectiveOn", "Enter the date the change takes effect");
+        return description is null || value is null || effectiveOn is null
+            ? null
+            : new RecordContractChange(Decision(), description, value.Value, effectiveOn.Value);
+    }
+}
