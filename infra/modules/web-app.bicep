@@ -41,7 +41,6 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     // Sessions live in the sign-in cookie and the platform's token store, not in one instance.
     clientAffinityEnabled: false
-    keyVaultReferenceIdentity: identityId
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
       alwaysOn: true
