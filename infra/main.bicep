@@ -1,6 +1,10 @@
-// Notice Functions on Azure: a Flex Consumption Function App running the app as a custom handler,
-// its storage (by managed identity only), Key Vault, Log Analytics and Application Insights, and
-// App Service Authentication with Microsoft Entra ID.
+// Notice Functions on Azure, two services:
+//   api  the .NET isolated-worker Function App on Flex Consumption: the JSON API under /api and the
+//        Durable Functions orchestrations on the Azure Storage backend;
+//   web  the forms, an ASP.NET Core app on a Linux App Service plan, a client of the API;
+// each behind App Service Authentication with Microsoft Entra ID and running as its own
+// user-assigned identity; with their storage (by managed identity only), Key Vault, Log Analytics
+// and Application Insights.
 //
 // Subscription scope, as azd templates are: the template creates the resource group rg-<env>
 // itself, so `azd up` needs nothing created beforehand, `azd down` removes everything by that one
@@ -45,12 +49,16 @@ param buyerId string
 @maxLength(200)
 param buyerName string
 
-@description('What App Service Authentication does with a request that is not signed in: RedirectToLoginPage sends a browser to the sign-in page; Return401 answers 401 (for an API-only deployment).')
+@description('Pricing tier of the web app\'s App Service plan.')
 @allowed([
-  'RedirectToLoginPage'
-  'Return401'
+  'B1'
+  'B2'
+  'B3'
+  'P0v3'
+  'P1v3'
+  'P2v3'
 ])
-param unauthenticatedClientAction string = 'RedirectToLoginPage'
+param webPlanSkuName string = 'B1'
 
 @description('Upper bound on the number of Function App instances (Flex Consumption allows 40 to 1000).')
 @minValue(40)
@@ -81,6 +89,7 @@ var tags = {
   'azd-env-name': environmentName
 }
 var functionAppName = '${abbrs.webSitesFunctions}${resourceToken}'
+var webAppName = '${abbrs.webSitesAppService}${resourceToken}'
 var deploymentContainerName = 'app-package-${take(functionAppName, 32)}'
 
 // The containers, queues and tables the app's code uses: the one place to change them. The app
@@ -116,11 +125,23 @@ resource rg 'Microsoft.Resources/resourceGroups@2022-09-01' = {
   tags: tags
 }
 
-module identity 'modules/identity.bicep' = {
-  name: 'identity'
+// The API's identity keeps the name it had when it was the only one, so existing role
+// assignments and federated credentials that name it survive.
+module apiIdentity 'modules/identity.bicep' = {
+  name: 'api-identity'
   scope: rg
   params: {
     name: '${abbrs.managedIdentityUserAssignedIdentities}${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module webIdentity 'modules/identity.bicep' = {
+  name: 'web-identity'
+  scope: rg
+  params: {
+    name: '${abbrs.managedIdentityUserAssignedIdentities}web-${resourceToken}'
     location: location
     tags: tags
   }
@@ -174,8 +195,8 @@ module keyVault 'modules/key-vault.bicep' = {
   }
 }
 
-module plan 'modules/plan.bicep' = {
-  name: 'plan'
+module flexPlan 'modules/flex-plan.bicep' = {
+  name: 'flex-plan'
   scope: rg
   params: {
     name: '${abbrs.webServerFarms}${resourceToken}'
@@ -184,12 +205,24 @@ module plan 'modules/plan.bicep' = {
   }
 }
 
+module webPlan 'modules/web-plan.bicep' = {
+  name: 'web-plan'
+  scope: rg
+  params: {
+    name: '${abbrs.webServerFarms}web-${resourceToken}'
+    location: location
+    tags: tags
+    skuName: webPlanSkuName
+  }
+}
+
+// Storage and Key Vault roles are the API's alone: the web app reaches data only through the API.
 module storageRoles 'modules/storage-roles.bicep' = {
   name: 'storage-roles'
   scope: rg
   params: {
     storageAccountName: storage.outputs.name
-    principalId: identity.outputs.principalId
+    principalId: apiIdentity.outputs.principalId
   }
 }
 
@@ -198,7 +231,7 @@ module keyVaultRoles 'modules/key-vault-roles.bicep' = {
   scope: rg
   params: {
     keyVaultName: keyVault.outputs.name
-    principalId: identity.outputs.principalId
+    principalId: apiIdentity.outputs.principalId
   }
 }
 
@@ -207,7 +240,10 @@ module appInsightsRoles 'modules/app-insights-roles.bicep' = {
   scope: rg
   params: {
     appInsightsName: appInsights.outputs.name
-    principalId: identity.outputs.principalId
+    principalIds: [
+      apiIdentity.outputs.principalId
+      webIdentity.outputs.principalId
+    ]
   }
 }
 
@@ -226,29 +262,29 @@ module functionApp 'modules/function-app.bicep' = {
     tags: union(tags, {
       'azd-service-name': 'api'
     })
-    planId: plan.outputs.id
-    identityId: identity.outputs.id
+    planId: flexPlan.outputs.id
+    identityId: apiIdentity.outputs.id
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     appSettings: {
-      // Storage by identity, one set of settings for the Functions host (locks, timers, the work
-      // queue trigger) and the app's own storage client, which reads accountName and clientId.
+      // Storage by identity, one set of settings for the Functions host, the Durable Functions
+      // Azure Storage backend (its task hub, named in host.json, lives in this account) and the
+      // app's own storage client, which reads accountName and clientId. No connection string or
+      // key: the account refuses shared keys.
       AzureWebJobsStorage__accountName: storage.outputs.name
       AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
       AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
       AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
       AzureWebJobsStorage__credential: 'managedidentity'
-      AzureWebJobsStorage__clientId: identity.outputs.clientId
+      AzureWebJobsStorage__clientId: apiIdentity.outputs.clientId
       AzureWebJobsDisableHomepage: 'true'
-      AZURE_CLIENT_ID: identity.outputs.clientId
+      AZURE_CLIENT_ID: apiIdentity.outputs.clientId
       // The app trusts X-MS-CLIENT-PRINCIPAL only because App Service Authentication is in front.
       SignIn__TrustAppServicePrincipal: 'true'
       // Telemetry, authenticated with the identity (local auth is off).
       APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.outputs.connectionString
-      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
-      // Easy Auth signs in to Entra ID with a federated credential for this identity, not a secret.
-      OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identity.outputs.clientId
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${apiIdentity.outputs.clientId};Authorization=AAD'
       // The authority whose procurements the forms register and list.
       Forms__BuyerId: buyerId
       Forms__BuyerName: buyerName
@@ -265,7 +301,46 @@ module functionAppAuth 'modules/function-app-auth.bicep' = {
     functionAppName: functionApp.outputs.name
     tenantId: entraTenantId
     clientId: entraClientId
-    unauthenticatedClientAction: unauthenticatedClientAction
+  }
+}
+
+module webApp 'modules/web-app.bicep' = {
+  name: 'web-app'
+  scope: rg
+  // The app starts as soon as it exists; its identity must already be able to send telemetry.
+  dependsOn: [
+    appInsightsRoles
+  ]
+  params: {
+    name: webAppName
+    location: location
+    tags: union(tags, {
+      'azd-service-name': 'web'
+    })
+    planId: webPlan.outputs.id
+    identityId: webIdentity.outputs.id
+    appSettings: {
+      // Where the forms send every request, with the signed-in person's access token.
+      Api__BaseUrl: 'https://${functionApp.outputs.defaultHostName}/'
+      AZURE_CLIENT_ID: webIdentity.outputs.clientId
+      // The app trusts X-MS-CLIENT-PRINCIPAL only because App Service Authentication is in front.
+      SignIn__TrustAppServicePrincipal: 'true'
+      // Telemetry, authenticated with the web app's identity (local auth is off).
+      APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.outputs.connectionString
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${webIdentity.outputs.clientId};Authorization=AAD'
+      // Easy Auth signs in to Entra ID with a federated credential for this identity, not a secret.
+      OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: webIdentity.outputs.clientId
+    }
+  }
+}
+
+module webAppAuth 'modules/web-app-auth.bicep' = {
+  name: 'web-app-auth'
+  scope: rg
+  params: {
+    webAppName: webApp.outputs.name
+    tenantId: entraTenantId
+    clientId: entraClientId
   }
 }
 
@@ -274,9 +349,15 @@ output AZURE_TENANT_ID string = entraTenantId
 output AZURE_RESOURCE_GROUP string = rg.name
 output SERVICE_API_NAME string = functionApp.outputs.name
 output SERVICE_API_URI string = 'https://${functionApp.outputs.defaultHostName}'
-output AUTH_REDIRECT_URI string = 'https://${functionApp.outputs.defaultHostName}/.auth/login/aad/callback'
-output APP_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
-output APP_IDENTITY_CLIENT_ID string = identity.outputs.clientId
+output SERVICE_WEB_NAME string = webApp.outputs.name
+output SERVICE_WEB_URI string = 'https://${webApp.outputs.defaultHostName}'
+// People sign in at the web app only, so its callback is the registration's one redirect URI.
+output AUTH_REDIRECT_URI string = 'https://${webApp.outputs.defaultHostName}/.auth/login/aad/callback'
+// The subject of the registration's federated credential (infra/entra/README.md).
+output WEB_IDENTITY_PRINCIPAL_ID string = webIdentity.outputs.principalId
+output WEB_IDENTITY_CLIENT_ID string = webIdentity.outputs.clientId
+output API_IDENTITY_PRINCIPAL_ID string = apiIdentity.outputs.principalId
+output API_IDENTITY_CLIENT_ID string = apiIdentity.outputs.clientId
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output APPLICATIONINSIGHTS_NAME string = appInsights.outputs.name

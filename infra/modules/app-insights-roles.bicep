@@ -1,5 +1,6 @@
-// Monitoring Metrics Publisher on the one Application Insights component: with local auth off,
-// telemetry is accepted only from an identity holding this role.
+// Monitoring Metrics Publisher on the one Application Insights component, for each app's identity
+// (the API's and the web app's): with local auth off, telemetry is accepted only from an identity
+// holding this role.
 // Role ids: https://learn.microsoft.com/azure/role-based-access-control/built-in-roles
 // Reference: https://learn.microsoft.com/azure/templates/microsoft.authorization/2022-04-01/roleassignments?pivots=deployment-language-bicep
 // Reference: https://learn.microsoft.com/azure/templates/microsoft.insights/2020-02-02/components?pivots=deployment-language-bicep
@@ -7,8 +8,8 @@
 @description('Name of the Application Insights component the role is granted on.')
 param appInsightsName string
 
-@description('Object (principal) id of the managed identity receiving the role.')
-param principalId string
+@description('Object (principal) ids of the managed identities receiving the role.')
+param principalIds array
 
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
 
@@ -16,7 +17,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
 }
 
-resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for principalId in principalIds: {
   name: guid(appInsights.id, principalId, monitoringMetricsPublisher)
   scope: appInsights
   properties: {
@@ -24,4 +25,4 @@ resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' =
     principalId: principalId
     principalType: 'ServicePrincipal'
   }
-}
+}]

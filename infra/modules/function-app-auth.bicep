@@ -1,12 +1,20 @@
-// App Service Authentication (Easy Auth, v2 settings) with Microsoft Entra ID in front of the
-// Function App. Every request must be signed in. The app registration has no client secret: the
-// platform proves itself to Entra ID with a federated credential for the app's managed identity
-// (the app setting OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID holds that identity's client id).
-// The app reads the signed-in user and their app roles from X-MS-CLIENT-PRINCIPAL.
+// App Service Authentication (Easy Auth, v2 settings) with Microsoft Entra ID in front of the API's
+// Function App. The API is called only by the web app, with the signed-in person's access token
+// (issued for api://<client id>/user_impersonation of the one app registration), so it validates
+// bearer tokens and signs nobody in itself:
+//   - a request without a valid token is answered 401, never redirected to a sign-in page, since
+//     the callers are programs, not browsers;
+//   - the token's audience must be the registration (either form Entra ID issues), and the client
+//     that obtained it must be the registration too, which is what the web app signs in as;
+//   - no client secret or federated credential is configured: validating a token needs none, and
+//     the token store stays off because the API never calls onward with the caller's token.
+// The app reads the caller and their app roles from X-MS-CLIENT-PRINCIPAL, which the platform
+// sets from the validated token.
 // References:
 //   https://learn.microsoft.com/azure/templates/microsoft.web/2024-04-01/sites/config-authsettingsv2?pivots=deployment-language-bicep
 //   https://learn.microsoft.com/azure/templates/microsoft.web/2024-04-01/sites?pivots=deployment-language-bicep
 //   https://learn.microsoft.com/azure/app-service/configure-authentication-provider-aad
+//   https://learn.microsoft.com/azure/app-service/tutorial-auth-aad
 
 @description('Name of the Function App to protect.')
 param functionAppName string
@@ -14,15 +22,8 @@ param functionAppName string
 @description('Microsoft Entra tenant the users sign in to.')
 param tenantId string
 
-@description('Application (client) id of the app registration users sign in to.')
+@description('Application (client) id of the app registration the web app signs in with and the API accepts tokens for.')
 param clientId string
-
-@description('What happens to a request that is not signed in: RedirectToLoginPage sends browsers to the Entra sign-in page; Return401 answers 401 to every such request.')
-@allowed([
-  'RedirectToLoginPage'
-  'Return401'
-])
-param unauthenticatedClientAction string
 
 resource functionApp 'Microsoft.Web/sites@2024-04-01' existing = {
   name: functionAppName
@@ -37,8 +38,7 @@ resource authSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     }
     globalValidation: {
       requireAuthentication: true
-      unauthenticatedClientAction: unauthenticatedClientAction
-      redirectToProvider: 'azureactivedirectory'
+      unauthenticatedClientAction: 'Return401'
     }
     httpSettings: {
       requireHttps: true
@@ -55,13 +55,17 @@ resource authSettings 'Microsoft.Web/sites/config@2024-04-01' = {
         registration: {
           openIdIssuer: '${environment().authentication.loginEndpoint}${tenantId}/v2.0'
           clientId: clientId
-          clientSecretSettingName: 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
         }
         validation: {
           allowedAudiences: [
             'api://${clientId}'
             clientId
           ]
+          defaultAuthorizationPolicy: {
+            allowedApplications: [
+              clientId
+            ]
+          }
         }
       }
     }

@@ -1,13 +1,16 @@
-// The Function App on the Flex Consumption plan, running the app as an Azure Functions custom
-// handler (runtime "custom"). It runs as the user-assigned identity, reads its deployment package
-// from blob storage with that identity, accepts HTTPS only at TLS 1.2 or later, and has FTP and
-// basic-auth publishing turned off. On Flex, runtime, scale and deployment live in
+// The API's Function App on the Flex Consumption plan: the .NET isolated worker (runtime
+// dotnet-isolated 10.0) serving the JSON API and running the Durable Functions orchestrations on
+// the Azure Storage backend. It runs as the API's user-assigned identity, reads its deployment
+// package from blob storage with that identity, accepts HTTPS only at TLS 1.2 or later, and has
+// FTP and basic-auth publishing turned off. On Flex, runtime, scale and deployment live in
 // functionAppConfig; FUNCTIONS_WORKER_RUNTIME, WEBSITE_RUN_FROM_PACKAGE, linuxFxVersion and
 // alwaysOn must not be set.
 // References:
 //   https://learn.microsoft.com/azure/templates/microsoft.web/2024-04-01/sites?pivots=deployment-language-bicep
 //   https://learn.microsoft.com/azure/templates/microsoft.web/2024-04-01/sites/basicpublishingcredentialspolicies?pivots=deployment-language-bicep
 //   https://learn.microsoft.com/azure/azure-functions/flex-consumption-how-to
+//   https://learn.microsoft.com/powershell/module/az.functions/get-azfunctionappflexconsumptionruntime
+//     (lists dotnet-isolated 10.0 among the Flex Consumption runtimes)
 
 @description('Name of the Function App; also the first label of its default host name.')
 param name string
@@ -21,7 +24,7 @@ param tags object
 @description('Resource id of the Flex Consumption plan.')
 param planId string
 
-@description('Resource id of the user-assigned managed identity the app runs as.')
+@description('Resource id of the API\'s user-assigned managed identity, which the app runs as.')
 param identityId string
 
 @description('URL of the blob container holding the deployment package.')
@@ -85,8 +88,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         instanceMemoryMB: instanceMemoryMB
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }

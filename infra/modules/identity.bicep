@@ -1,5 +1,6 @@
-// The user-assigned managed identity the Function App runs as. Every data-plane permission the
-// app has (storage, Key Vault, Application Insights) is granted to this identity and nothing else.
+// A user-assigned managed identity one app runs as: the API and the web app each have their own,
+// so each holds only the roles its app needs. User-assigned rather than system-assigned so the
+// roles exist before the app first starts.
 // Reference: https://learn.microsoft.com/azure/templates/microsoft.managedidentity/2023-01-31/userassignedidentities?pivots=deployment-language-bicep
 
 @description('Name of the user-assigned managed identity.')

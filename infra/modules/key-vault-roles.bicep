@@ -1,4 +1,4 @@
-// Key Vault Secrets User on the one vault, so the app's identity can resolve Key Vault references
+// Key Vault Secrets User on the one vault, so the API's identity can resolve Key Vault references
 // (the Find a Tender API key) and nothing more: it cannot list, write or delete secrets.
 // Role ids: https://learn.microsoft.com/azure/role-based-access-control/built-in-roles
 // Reference: https://learn.microsoft.com/azure/templates/microsoft.authorization/2022-04-01/roleassignments?pivots=deployment-language-bicep

@@ -1,7 +1,11 @@
-// Data-plane roles on the storage account for the app's identity, scoped to that one account.
-//   Storage Blob Data Owner: the host's locks and timer state, the deployment package, the app's containers.
-//   Storage Queue Data Contributor: the work queue trigger, its poison queue, the app's enqueues.
-//   Storage Table Data Contributor: the event streams and projections.
+// Data-plane roles on the storage account for the API's identity, scoped to that one account.
+// They are the three the Durable Functions Azure Storage backend needs to run with an
+// identity-based AzureWebJobsStorage connection, and they cover the app's own data too:
+//   Storage Blob Data Owner: the host's locks, the task hub's leases and large messages, the
+//     Flex deployment package, the app's containers.
+//   Storage Queue Data Contributor: the task hub's control and work-item queues.
+//   Storage Table Data Contributor: the task hub's history and instances tables, the app's tables.
+// Reference: https://learn.microsoft.com/azure/azure-functions/durable/durable-functions-configure-managed-identity
 // Role ids: https://learn.microsoft.com/azure/role-based-access-control/built-in-roles
 // Reference: https://learn.microsoft.com/azure/templates/microsoft.authorization/2022-04-01/roleassignments?pivots=deployment-language-bicep
 // Reference: https://learn.microsoft.com/azure/templates/microsoft.storage/2023-05-01/storageaccounts?pivots=deployment-language-bicep

@@ -35,18 +35,71 @@ public static partial class InfraChecks
         "WEBSITE_CONTENTAZUREFILECONNECTIONSTRING", "WEBSITE_CONTENTSHARE", "linuxFxVersion", "alwaysOn",
     ];
 
+    /// <summary>Endings of setting names that say the value is a credential (compared without '_').</summary>
+    private static readonly string[] SecretNameEndings = ["connectionstring", "key", "secret", "password", "token", "sas"];
+
+    /// <summary>The one setting named like a credential that is not one: with local auth off it only names the endpoint.</summary>
+    private const string TelemetryConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
     public static IReadOnlyList<string> SecretsInText(string fileName, string text) =>
         SecretMarkers
             .Where(marker => text.Contains(marker, StringComparison.OrdinalIgnoreCase))
             .Select(marker => $"{fileName}: contains '{marker}'")
             .ToList();
 
-    /// <summary>Flex settings set in code; comments (which explain why they are absent) do not count.</summary>
-    public static IReadOnlyList<string> FlexDeprecatedSettings(string fileName, string text) =>
-        FlexDeprecated
-            .Where(setting => LineComment().Replace(text, "").Contains(setting, StringComparison.OrdinalIgnoreCase))
-            .Select(setting => $"{fileName}: sets '{setting}', which Flex Consumption does not take")
+    /// <summary>True for a site on Flex Consumption: its runtime and deployment are in functionAppConfig.</summary>
+    public static bool IsFlexSite(BicepResource resource) =>
+        resource.IsType(SiteType) && !resource.Existing && resource.Body.Has("properties.functionAppConfig");
+
+    /// <summary>
+    /// Settings and properties Flex Consumption rejects, named anywhere in a value: a Flex site's
+    /// body, or the parameters a module passes to one. Comments (which explain why they are
+    /// absent) are not part of a value, so they do not count.
+    /// </summary>
+    public static IReadOnlyList<string> FlexDeprecatedSettings(string where, BicepValue value)
+    {
+        var words = Words(value).ToList();
+        return FlexDeprecated
+            .Where(setting => words.Any(w => w.Contains(setting, StringComparison.OrdinalIgnoreCase)))
+            .Select(setting => $"{where}: sets '{setting}', which Flex Consumption does not take")
             .ToList();
+    }
+
+    /// <summary>
+    /// App settings (name to value) that hold or invite a secret: a bare AzureWebJobsStorage (a
+    /// connection string), a value with a key or connection string in it, or a setting named like a
+    /// credential whose value is not a Key Vault reference.
+    /// </summary>
+    public static IReadOnlyList<string> SecretSettings(string where, BicepObject settings)
+    {
+        var findings = new List<string>();
+        foreach (var setting in settings.Properties)
+        {
+            var text = setting.Value is BicepExpression e ? e.Text : string.Join(' ', Words(setting.Value));
+            var name = setting.Name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+            if (setting.Name == "AzureWebJobsStorage")
+                findings.Add($"{where}: AzureWebJobsStorage holds a connection string; storage must be AzureWebJobsStorage__accountName with an identity");
+            findings.AddRange(SecretMarkers
+                .Where(marker => text.Contains(marker, StringComparison.OrdinalIgnoreCase))
+                .Select(marker => $"{where}: {setting.Name} contains '{marker}'"));
+            if (setting.Name == TelemetryConnectionString || !SecretNameEndings.Any(ending => name.EndsWith(ending, StringComparison.Ordinal)))
+                continue;
+            if (!text.StartsWith("'@Microsoft.KeyVault(", StringComparison.Ordinal))
+                findings.Add($"{where}: {setting.Name} is named like a secret but is not a Key Vault reference");
+        }
+        return findings;
+    }
+
+    /// <summary>Every property name and expression text in a value.</summary>
+    private static IEnumerable<string> Words(BicepValue value) => value switch
+    {
+        BicepObject o => o.Properties.SelectMany(p => Words(p.Value).Prepend(p.Name)),
+        BicepArray a => a.Items.SelectMany(Words),
+        BicepLoop l => Words(l.Body).Prepend(l.Header),
+        BicepCondition c => Words(c.Body).Prepend(c.Condition),
+        BicepExpression e => [e.Text],
+        _ => [],
+    };
 
     /// <summary>Every role assignment names one resource of the same file as its scope.</summary>
     public static IReadOnlyList<string> RoleAssignmentScopes(BicepDocument doc)
@@ -100,9 +153,19 @@ public static partial class InfraChecks
             Require(findings, doc, site, "properties.siteConfig.minTlsVersion", e => e.StringLiteral is "1.2" or "1.3", "'1.2' or later");
             Require(findings, doc, site, "properties.siteConfig.scmMinTlsVersion", e => e.StringLiteral is "1.2" or "1.3", "'1.2' or later");
             Require(findings, doc, site, "properties.siteConfig.ftpsState", e => e.StringLiteral == "Disabled", "'Disabled'");
-            Require(findings, doc, site, "properties.functionAppConfig.runtime.name", e => e.StringLiteral == "custom", "'custom'");
-            Require(findings, doc, site, "properties.functionAppConfig.deployment.storage.authentication.type",
-                e => e.StringLiteral == "UserAssignedIdentity", "'UserAssignedIdentity'");
+            if (IsFlexSite(site))
+            {
+                Require(findings, doc, site, "properties.functionAppConfig.runtime.name", e => e.StringLiteral == "dotnet-isolated", "'dotnet-isolated'");
+                Require(findings, doc, site, "properties.functionAppConfig.deployment.storage.authentication.type",
+                    e => e.StringLiteral == "UserAssignedIdentity", "'UserAssignedIdentity'");
+            }
+            else
+            {
+                // Not on Flex, so the runtime is the Linux stack, and it must be .NET.
+                Require(findings, doc, site, "properties.siteConfig.linuxFxVersion",
+                    e => e.StringLiteral?.StartsWith("DOTNETCORE|", StringComparison.Ordinal) == true, "'DOTNETCORE|<version>'");
+            }
+            Require(findings, doc, site, "identity.type", e => e.StringLiteral == "UserAssigned", "'UserAssigned'");
 
             foreach (var policyName in new[] { "ftp", "scm" })
             {
@@ -205,10 +268,6 @@ public static partial class InfraChecks
             findings.Add($"{doc.Name}: '{resource.Symbol}' {path} must be {expected} (is {actual})");
         }
     }
-
-    /// <summary>A // comment, but not the // of a URL scheme.</summary>
-    [GeneratedRegex("(?m)(?<!:)//.*$")]
-    private static partial Regex LineComment();
 
     [GeneratedRegex("'([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})'")]
     private static partial Regex GuidLiteral();

@@ -22,10 +22,87 @@ public class InfraChecksTests
     [Fact]
     public void FlexDeprecatedSettings_WorkerRuntimeSetting_IsFoundButNotInAComment()
     {
-        const string text = "// FUNCTIONS_WORKER_RUNTIME must not be set (https://learn.microsoft.com)\nFUNCTIONS_WORKER_RUNTIME: 'custom'";
+        var doc = Doc("""
+            module app 'modules/function-app.bicep' = {
+              params: {
+                // FUNCTIONS_WORKER_RUNTIME must not be set (https://learn.microsoft.com)
+                appSettings: {
+                  FUNCTIONS_WORKER_RUNTIME: 'dotnet-isolated'
+                }
+              }
+            }
+            module good 'modules/function-app.bicep' = {
+              params: {
+                // FUNCTIONS_WORKER_RUNTIME must not be set
+                name: 'func'
+              }
+            }
+            """);
 
-        Assert.Single(InfraChecks.FlexDeprecatedSettings("bad.bicep", text));
-        Assert.Empty(InfraChecks.FlexDeprecatedSettings("good.bicep", "// FUNCTIONS_WORKER_RUNTIME must not be set"));
+        Assert.Single(InfraChecks.FlexDeprecatedSettings("bad.bicep", doc.Modules[0].Body));
+        Assert.Empty(InfraChecks.FlexDeprecatedSettings("good.bicep", doc.Modules[1].Body));
+    }
+
+    [Fact]
+    public void FlexDeprecatedSettings_LinuxFxVersionOnAFlexSite_IsFoundAndOnlyFlexSitesAreFlex()
+    {
+        var doc = Doc("""
+            resource func 'Microsoft.Web/sites@2024-04-01' = {
+              properties: {
+                siteConfig: {
+                  linuxFxVersion: 'DOTNET-ISOLATED|10.0'
+                  alwaysOn: true
+                }
+                functionAppConfig: {
+                  runtime: {
+                    name: 'dotnet-isolated'
+                  }
+                }
+              }
+            }
+            resource web 'Microsoft.Web/sites@2024-04-01' = {
+              properties: {
+                siteConfig: {
+                  linuxFxVersion: 'DOTNETCORE|10.0'
+                }
+              }
+            }
+            """);
+
+        Assert.Equal(2, InfraChecks.FlexDeprecatedSettings("bad.bicep", doc.Resources[0].Body).Count);
+        Assert.True(InfraChecks.IsFlexSite(doc.Resources[0]));
+        Assert.False(InfraChecks.IsFlexSite(doc.Resources[1]));
+    }
+
+    [Theory]
+    [InlineData("AzureWebJobsStorage: storageConnection", "AzureWebJobsStorage holds a connection string")]
+    [InlineData("Storage__connectionString: 'DefaultEndpointsProtocol=https;AccountName=x'", "contains 'DefaultEndpointsProtocol'")]
+    [InlineData("Notify__ApiKey: notifyApiKey", "Notify__ApiKey is named like a secret but is not a Key Vault reference")]
+    [InlineData("Auth__ClientSecret: 'hunter2'", "Auth__ClientSecret is named like a secret")]
+    [InlineData("Telemetry: 'InstrumentationKey=00000000-0000-0000-0000-000000000000'", "contains 'InstrumentationKey='")]
+    public void SecretSettings_SecretOrConnectionString_IsFound(string line, string expected)
+    {
+        var settings = Doc($"var settings = {{\n  {line}\n}}\n").Variable("settings")!.Value.AsObject()!;
+
+        var findings = InfraChecks.SecretSettings("bad.bicep", settings);
+
+        Assert.Contains(findings, f => f.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SecretSettings_IdentitySettingsAndKeyVaultReferences_Pass()
+    {
+        var settings = Doc("""
+            var settings = {
+              AzureWebJobsStorage__accountName: storage.outputs.name
+              AzureWebJobsStorage__credential: 'managedidentity'
+              APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.outputs.connectionString
+              FindATender__ApiKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/x/)'
+              Api__BaseUrl: 'https://${functionApp.outputs.defaultHostName}/'
+            }
+            """).Variable("settings")!.Value.AsObject()!;
+
+        Assert.Empty(InfraChecks.SecretSettings("good.bicep", settings));
     }
 
     [Theory]
@@ -132,7 +209,7 @@ public class InfraChecksTests
                     }
                   }
                   runtime: {
-                    name: 'dotnet-isolated'
+                    name: 'custom'
                   }
                 }
               }
@@ -151,11 +228,51 @@ public class InfraChecksTests
         Assert.Contains(findings, f => f.Contains("httpsOnly must be true", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("minTlsVersion must be '1.2' or later (is '1.0')", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("ftpsState must be 'Disabled'", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.Contains("runtime.name must be 'custom'", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains("runtime.name must be 'dotnet-isolated' (is 'custom')", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains("identity.type must be 'UserAssigned' (is missing)", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("authentication.type must be 'UserAssignedIdentity'", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("'ftp' properties.allow must be false", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("no 'scm' basic publishing credentials policy", StringComparison.Ordinal));
-        Assert.Equal(7, findings.Count);
+        Assert.Equal(8, findings.Count);
+    }
+
+    [Fact]
+    public void SiteHardening_WebAppWithoutDotnetStack_IsFound()
+    {
+        var doc = Doc("""
+            resource web 'Microsoft.Web/sites@2024-04-01' = {
+              identity: {
+                type: 'UserAssigned'
+              }
+              properties: {
+                httpsOnly: true
+                siteConfig: {
+                  linuxFxVersion: 'NODE|22-lts'
+                  minTlsVersion: '1.2'
+                  scmMinTlsVersion: '1.2'
+                  ftpsState: 'Disabled'
+                }
+              }
+            }
+            resource ftp 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+              parent: web
+              name: 'ftp'
+              properties: {
+                allow: false
+              }
+            }
+            resource scm 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+              parent: web
+              name: 'scm'
+              properties: {
+                allow: false
+              }
+            }
+            """);
+
+        var finding = Assert.Single(InfraChecks.SiteHardening(doc));
+
+        Assert.Contains("linuxFxVersion must be 'DOTNETCORE|<version>' (is 'NODE|22-lts')", finding, StringComparison.Ordinal);
     }
 
     [Fact]

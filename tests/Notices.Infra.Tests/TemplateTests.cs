@@ -7,9 +7,9 @@ namespace Notices.Infra.Tests;
 /// <summary>The repository's templates pass every reviewer check in <see cref="InfraChecks"/>.</summary>
 public partial class TemplateTests
 {
-    private static readonly List<BicepDocument> Documents = RepositoryFiles.BicepFiles().Select(BicepDocument.Load).ToList();
+    private static IReadOnlyList<BicepDocument> Documents => Templates.Documents;
 
-    private static BicepDocument Main => Documents.Single(d => d.Name == "main.bicep");
+    private static BicepDocument Main => Templates.Main;
 
     private static readonly string[] StorageKinds = ["containers", "queues", "tables"];
 
@@ -17,7 +17,7 @@ public partial class TemplateTests
     private static IEnumerable<string> AppStorageNames(string kind) =>
         ((BicepArray)Main.Variable("appStorage")!.Value.AsObject()!.At(kind)!).Items.Select(i => ((BicepExpression)i).StringLiteral!);
 
-    private static BicepDocument Module(string name) => Documents.Single(d => d.Name == name);
+    private static BicepDocument Module(string name) => Templates.Module(name);
 
     public static TheoryData<string> BicepFileNames() => new(Documents.Select(d => d.Name));
 
@@ -44,9 +44,26 @@ public partial class TemplateTests
     }
 
     [Fact]
-    public void Templates_AnyFile_SetsNothingFlexConsumptionRejects()
+    public void Templates_FlexSitesAndWhatMainPassesThem_SetNothingFlexConsumptionRejects()
     {
-        Assert.Empty(Documents.SelectMany(d => InfraChecks.FlexDeprecatedSettings(d.Name, d.Text)));
+        var flexFiles = Documents.Where(d => d.Resources.Any(InfraChecks.IsFlexSite)).ToList();
+        var findings = flexFiles
+            .SelectMany(d => d.Resources.Where(InfraChecks.IsFlexSite).SelectMany(r => InfraChecks.FlexDeprecatedSettings($"{d.Name} {r.Symbol}", r.Body)))
+            .Concat(Main.Modules
+                .Where(m => flexFiles.Any(d => d.Name == Path.GetFileName(m.Path)))
+                .SelectMany(m => InfraChecks.FlexDeprecatedSettings($"main.bicep {m.Symbol}", m.Body)));
+
+        Assert.Equal(["function-app.bicep"], flexFiles.Select(d => d.Name));
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Templates_EveryAppSetting_HoldsNoSecretKeyOrConnectionString()
+    {
+        var apps = Main.Modules.Where(m => m.Body.Has("params.appSettings")).Select(m => m.Symbol).ToList();
+
+        Assert.Equal(["functionApp", "webApp"], apps.Order(StringComparer.Ordinal));
+        Assert.Empty(apps.SelectMany(a => InfraChecks.SecretSettings($"main.bicep {a}", Templates.AppSettings(a))));
     }
 
     [Theory]
@@ -82,6 +99,11 @@ public partial class TemplateTests
         {
             Assert.Contains(Documents, d => d.ResourcesOfType(type).Any(r => !r.Existing));
         }
+
+        // Both apps: the Flex site and the web site, each with its own authsettingsV2.
+        Assert.Equal(2, Documents.SelectMany(d => d.ResourcesOfType(InfraChecks.SiteType)).Count(r => !r.Existing));
+        Assert.Equal(2, Documents.SelectMany(d => d.ResourcesOfType(InfraChecks.SiteConfigType))
+            .Count(r => (r.Body.At("name") as BicepExpression)?.StringLiteral == "authsettingsV2"));
     }
 
     [Fact]
@@ -127,7 +149,7 @@ public partial class TemplateTests
         using var abbreviations = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.InfraPath("abbreviations.json")));
         var expected = new Dictionary<string, string>
         {
-            ["storageStorageAccounts"] = "st", ["webSitesFunctions"] = "func-", ["webServerFarms"] = "plan-",
+            ["storageStorageAccounts"] = "st", ["webSitesFunctions"] = "func-", ["webSitesAppService"] = "app-", ["webServerFarms"] = "plan-",
             ["managedIdentityUserAssignedIdentities"] = "id-", ["keyVaultVaults"] = "kv-",
             ["operationalInsightsWorkspaces"] = "log-", ["insightsComponents"] = "appi-", ["resourcesResourceGroups"] = "rg-",
         };
@@ -138,37 +160,9 @@ public partial class TemplateTests
         {
             var name = (module.Body.At("params.name") as BicepExpression)!.Text;
             if (Main.Variable(name) is { } variable) name = ((BicepExpression)variable.Value).Text;
-            Assert.Matches(@"^'\$\{abbrs\.\w+\}\$\{resourceToken\}'$", name);
+            // The second of two resources of a kind (the web app's plan and identity) says whose it is.
+            Assert.Matches(@"^'\$\{abbrs\.\w+\}(web-)?\$\{resourceToken\}'$", name);
         }
-    }
-
-    [Fact]
-    public void Main_FunctionApp_HostStorageIsByManagedIdentity()
-    {
-        var settings = Main.Modules.Single(m => m.Symbol == "functionApp").Body.At("params.appSettings")?.AsObject();
-
-        Assert.NotNull(settings);
-        string Setting(string name) => (settings.At(name) as BicepExpression)?.Text ?? "missing";
-        Assert.Equal("'managedidentity'", Setting("AzureWebJobsStorage__credential"));
-        Assert.Equal("identity.outputs.clientId", Setting("AzureWebJobsStorage__clientId"));
-        Assert.Equal("storage.outputs.name", Setting("AzureWebJobsStorage__accountName"));
-        Assert.Equal("'true'", Setting("SignIn__TrustAppServicePrincipal"));
-        Assert.Equal("buyerId", Setting("Forms__BuyerId"));
-        Assert.Equal("buyerName", Setting("Forms__BuyerName"));
-        Assert.Equal("storage.outputs.blobEndpoint", Setting("AzureWebJobsStorage__blobServiceUri"));
-        Assert.Equal("storage.outputs.queueEndpoint", Setting("AzureWebJobsStorage__queueServiceUri"));
-        Assert.Equal("storage.outputs.tableEndpoint", Setting("AzureWebJobsStorage__tableServiceUri"));
-        Assert.DoesNotContain(settings.Properties, p => p.Name == "AzureWebJobsStorage");
-        Assert.Equal("'ClientId=${identity.outputs.clientId};Authorization=AAD'", Setting("APPLICATIONINSIGHTS_AUTHENTICATION_STRING"));
-        Assert.StartsWith("'@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/", Setting("FindATender__ApiKey"), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Main_Outputs_IncludeTheSiteUrl()
-    {
-        var uri = Main.Outputs.Single(o => o.Name == "SERVICE_API_URI");
-
-        Assert.Equal("'https://${functionApp.outputs.defaultHostName}'", (uri.Value as BicepExpression)?.Text);
     }
 
     [Fact]
@@ -191,19 +185,6 @@ public partial class TemplateTests
         var names = StorageKinds.SelectMany(AppStorageNames);
 
         Assert.All(names, name => Assert.Contains(name, literals));
-    }
-
-    [Fact]
-    public void AzureYaml_ApiService_IsTheFunctionAppTaggedForAzd()
-    {
-        var yaml = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "azure.yaml"));
-        var tags = (Main.Modules.Single(m => m.Symbol == "functionApp").Body.At("params.tags") as BicepExpression)?.Text;
-
-        Assert.Matches(@"(?m)^services:\n  api:\n", yaml);
-        Assert.Matches(@"(?m)^    host: function$", yaml);
-        Assert.Matches(@"(?m)^    language: custom$", yaml);
-        Assert.Contains("'azd-service-name': 'api'", tags, StringComparison.Ordinal);
-        Assert.Matches(@"(?m)^        run: \./scripts/package\.sh$", yaml);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
-// Flex Consumption (FC1) hosting plan. Flex is Linux only, which the self-contained linux-x64
-// custom handler needs; it holds exactly one Function App.
+// Flex Consumption (FC1) hosting plan for the API's Function App. Flex is Linux only and holds
+// exactly one Function App; it scales per function and costs nothing while idle, which suits an
+// API whose load follows office hours.
 // Reference: https://learn.microsoft.com/azure/templates/microsoft.web/2024-04-01/serverfarms?pivots=deployment-language-bicep
+// Reference: https://learn.microsoft.com/azure/azure-functions/flex-consumption-how-to
 
 @description('Name of the hosting plan.')
 param name string
