@@ -46,7 +46,7 @@ public sealed class DurableSidecar : IAsyncDisposable
 
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, chosen, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton(service);
+        builder.Services.AddSingleton(StartedOnlyStop.Wrap(service));
         builder.Services.AddSingleton((IOrchestrationServiceClient)service);
         builder.Services.Configure<TaskHubGrpcServerOptions>(o =>
             o.Mode = clientOnly ? TaskHubGrpcServerMode.ApiServerOnly : TaskHubGrpcServerMode.ApiServerAndDispatcher);

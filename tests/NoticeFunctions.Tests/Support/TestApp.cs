@@ -73,13 +73,15 @@ internal sealed class TestApp : IAsyncDisposable
     public IServiceProvider Services => App.Services;
 
     /// <summary>Starts the app in Development with the development sign-in, on its own Azurite
-    /// unless <paramref name="azurite"/> is given (two instances sharing storage, as after scale-out).</summary>
+    /// unless <paramref name="azurite"/> is given (two instances sharing storage, as after scale-out); its
+    /// request pipeline is the local host's unless <paramref name="pipeline"/> builds another.</summary>
     public static async Task<TestApp> StartAsync(
         IReadOnlyDictionary<string, string?>? settings = null,
         string environment = "Development",
         AzuriteProcess? azurite = null,
         FakeTimeProvider? clock = null,
-        WorkflowOptions? workflow = null)
+        WorkflowOptions? workflow = null,
+        Action<WebApplication>? pipeline = null)
     {
         var own = azurite is null ? await AzuriteProcess.StartAsync().ConfigureAwait(false) : null;
         var storage = azurite ?? own!;
@@ -124,7 +126,7 @@ internal sealed class TestApp : IAsyncDisposable
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.AddLocalHost();
             var app = builder.Build();
-            app.UseLocalHost();
+            (pipeline ?? (a => a.UseLocalHost()))(app);
             await app.StartAsync().ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new TestApp(app, new Uri(address), app.Services.GetRequiredService<StorageServices>(), clock, names, own);

@@ -1,3 +1,4 @@
+using Notices.Workflow.Orchestration;
 using DurableTask.AzureStorage;
 using Notices.LocalEngine;
 using Notices.Testing;
