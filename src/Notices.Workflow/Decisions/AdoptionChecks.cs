@@ -133,7 +133,12 @@ internal static class AdoptionChecks
             }
         }
 
-        if (c.Contract is null && c.Notices.FirstOrDefault(n => ContractStage.Contains(n.Type)) is { } contractNotice)
+        if (c.Contract is null && c.Notices.Any(n => n.Type == NoticeType.UK7))
+        {
+            yield return new Problem(
+                "The contract details notice (UK7) must say when the contract was entered into (its date signed), its value and when it starts and ends.", "contract");
+        }
+        else if (c.Contract is null && c.Notices.FirstOrDefault(n => ContractStage.Contains(n.Type)) is { } contractNotice)
         {
             yield return new Problem(
                 $"The {NoticeNames.Of(contractNotice.Type)} follows a contract, but no contract details notice (UK7) says when it was entered into, its value and its term; adopt the procurement with its contract details notice as well.",
