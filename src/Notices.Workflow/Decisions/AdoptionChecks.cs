@@ -81,6 +81,13 @@ internal static class AdoptionChecks
             yield break;
         }
 
+        if (c.Notices.Sum(n => (long)(n.Content?.Length ?? 0)) > AdoptionDecisions.MaxTotalContentLength)
+        {
+            yield return new Problem(
+                $"The published notices together are too long to keep in one adoption (at most {AdoptionDecisions.MaxTotalContentLength:N0} characters); adopt the procurement from its latest notices.",
+                "notices");
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < c.Notices.Count; i++)
         {

@@ -19,7 +19,14 @@ internal static class AdoptionDecisions
     /// <summary>Where Find a Tender serves each published release; the receipt of an adopted notice points there.</summary>
     public const string FindATenderReleases = "https://www.find-tender.service.gov.uk/api/1.0/ocdsReleasePackages/";
 
-    public const int MaxNotices = 100;
+    /// <summary>
+    /// An adoption is recorded in one append, which the table record writes as one entity group transaction: at most
+    /// 100 rows and 4 MiB. These bounds keep the adopted notices, one row each, well inside both.
+    /// </summary>
+    public const int MaxNotices = 50;
+
+    /// <summary>The notices' JSON together, in characters; see <see cref="MaxNotices"/>.</summary>
+    public const int MaxTotalContentLength = 1_000_000;
     public const int MaxTitleLength = 1_000;
 
     private static readonly HashSet<NoticeType> ContractStage = [NoticeType.UK7, NoticeType.UK9, NoticeType.UK10, NoticeType.UK11];

@@ -192,6 +192,16 @@ public sealed class AdoptProcurementTests
     }
 
     [Fact]
+    public void GivenNothing_WhenTheNoticesTogetherAreTooLongForOneRecord_ThenRefusedNamingTheNotices()
+    {
+        var adoption = AdoptionOf(TenderRelease, AfterTheSeptember2026Notices);
+        var notice = adoption.Notices[0] with { Content = new string('x', 190_000) };
+        GivenNothing().When(adoption with { Notices = [.. Enumerable.Range(1, 6).Select(i => notice with { NoticeId = $"00000{i}-2026" })] }).ThenRefused(
+            "The published notices together are too long to keep in one adoption (at most 1,000,000 characters); adopt the procurement from its latest notices.",
+            "notices");
+    }
+
+    [Fact]
     public void GivenNothing_WhenANoticeIsDatedAfterTheAdoption_ThenRefusedNamingItsDate() =>
         GivenNothing().When(AdoptionOf(TenderRelease, new DateTimeOffset(2026, 9, 1, 9, 0, 0, Bst))).ThenRefused(
             "Notice 083563-2026 is dated after today, so it cannot have been published yet.", "notices[0].publishedAt");
