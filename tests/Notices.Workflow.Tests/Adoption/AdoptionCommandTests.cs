@@ -1,8 +1,10 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Notices.Domain.Adoption;
 using Notices.Domain.Notices;
 using Notices.Domain.Procurement;
 using Notices.Workflow.Adoption;
+using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Tests.Support;
 using Xunit;
@@ -76,6 +78,13 @@ public sealed class AdoptionCommandTests
     {
         using var http = new HttpClient(new AnsweringHandler(HttpStatusCode.NotFound, ""));
         Assert.Null(await new FindATenderApi(http).GetReleasePackageAsync("999999-2026", CancellationToken.None));
+    }
+
+    [Fact]
+    public void WorkflowServices_GiveFindATendersApiForAdoptionByNoticeId()
+    {
+        using var services = new ServiceCollection().AddProcurementWorkflow().BuildServiceProvider();
+        Assert.IsType<FindATenderApi>(services.GetRequiredService<IFindATenderReleases>());
     }
 
     /// <summary>Find a Tender's web server at the edge: one answer, and the address asked for.</summary>
