@@ -129,7 +129,7 @@ public sealed class AdoptProcurementTests
     }
 
     [Fact]
-    public void GivenAnAdoptedContractDetailsNotice_WhenAChangeNoticeIsDrafted_ThenItIsNumberedAfterNothingAdopted()
+    public void GivenAnAdoptedContractDetailsNotice_WhenAChangeNoticeIsDrafted_ThenItIsTheFirstChangeNotice()
     {
         var drafted = Assert.IsType<NoticeDrafted>(Assert.Single(Given(new Scenario().Run(AdoptionOf(ContractDetailsRelease, AfterTheSeptember2026Notices)))
             .When(new DraftNotice(Contexts.By(People.Commissioner, AfterTheSeptember2026Notices), NoticeType.UK10, SampleContent.Valid(NoticeType.UK10)))
