@@ -9,6 +9,8 @@ namespace Notices.Cli;
 /// <summary>
 /// <c>adopt FILE...</c>: the plan for carrying on a procurement already under way, from the releases Find a
 /// Tender published for it: its notices, award, contract, the notices that may follow and what is still due.
+/// A dry run: the command line has no workflow to register the procurement in, so the API does that, from the
+/// same releases.
 /// </summary>
 public static class AdoptCommand
 {
@@ -20,7 +22,10 @@ public static class AdoptCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON." };
-        var command = new Command("adopt", "Plan the adoption of a procurement already under way from its published releases.") { files, json };
+        var command = new Command(
+            "adopt",
+            "Plan the adoption of a procurement already under way from its published releases. Prints the plan only; "
+            + "the API registers the procurement from the same releases and carries on its lifecycle.") { files, json };
         command.SetAction(result => NoticeCommands.Guard(result, output =>
         {
             var notices = result.GetRequiredValue(files).Select(path => InputFile.ReadRelease(path, "give the releases Find a Tender published for the procurement")).ToList();

@@ -25,6 +25,15 @@ public sealed class AdoptCommandTests : IDisposable
     }
 
     [Fact]
+    public void Adopt_Help_SaysItOnlyPlansAndTheApiRegisters()
+    {
+        var (exit, output, _) = CliRun.Run("adopt", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Prints the plan only; the API registers the procurement", output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Adopt_Json_GivesThePlanWithDueDays()
     {
         var (exit, output, _) = CliRun.Run("adopt", "--json", CliRun.Sample("083608-2026_UK7.json"));

@@ -20,7 +20,11 @@ public static class ProcurementAdoption
     }
 
     /// <summary>Plans from notices fetched from Find a Tender by their notice ids.</summary>
-    public static async Task<AdoptionPlan> PlanFromFindATenderAsync(IFindATenderReleases findATender, IEnumerable<string> noticeIds, CancellationToken cancellationToken)
+    public static async Task<AdoptionPlan> PlanFromFindATenderAsync(IFindATenderReleases findATender, IEnumerable<string> noticeIds, CancellationToken cancellationToken) =>
+        PlanFromReleases(await FetchReleasesAsync(findATender, noticeIds, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>The releases of the notices with these ids, as Find a Tender serves them; refused in words for an id it does not know.</summary>
+    public static async Task<IReadOnlyList<string>> FetchReleasesAsync(IFindATenderReleases findATender, IEnumerable<string> noticeIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(findATender);
         ArgumentNullException.ThrowIfNull(noticeIds);
@@ -36,7 +40,7 @@ public static class ProcurementAdoption
                 ?? throw new AdoptionException($"Find a Tender has no notice {noticeId}; check the notice id."));
         }
 
-        return PlanFromReleases(releases);
+        return releases;
     }
 
     public static AdoptionPlan Plan(IEnumerable<Notice> published)

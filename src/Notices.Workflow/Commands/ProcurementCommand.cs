@@ -10,6 +10,7 @@ namespace Notices.Workflow.Commands;
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "command")]
 [JsonDerivedType(typeof(RegisterProcurement), "register-procurement")]
+[JsonDerivedType(typeof(AdoptProcurement), "adopt-procurement")]
 [JsonDerivedType(typeof(DraftNotice), "draft-notice")]
 [JsonDerivedType(typeof(AmendNotice), "amend-notice")]
 [JsonDerivedType(typeof(SubmitNotice), "submit-notice")]

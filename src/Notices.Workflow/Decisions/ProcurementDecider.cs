@@ -22,6 +22,8 @@ public static class ProcurementDecider
         {
             (RegisterProcurement c, Unregistered) => RegistrationDecisions.Register(c),
             (RegisterProcurement, Registered) => Decision.Refuse("This procurement is already registered."),
+            (AdoptProcurement c, Unregistered) => AdoptionDecisions.Adopt(c),
+            (AdoptProcurement c, Registered s) => AdoptionDecisions.AlreadyRegistered(c, s),
             (_, Unregistered) => Decision.Refuse("There is no procurement with this reference. Register the procurement first."),
             (DraftNotice c, Registered s) => NoticeDecisions.Draft(c, s),
             (AmendNotice c, Registered s) => NoticeDecisions.Amend(c, s),

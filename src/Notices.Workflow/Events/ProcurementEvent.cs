@@ -42,4 +42,6 @@ namespace Notices.Workflow.Events;
 [JsonDerivedType(typeof(ContractCopyPublished), "contract-copy-published")]
 [JsonDerivedType(typeof(WorkFailed), "work-item-failed")]
 [JsonDerivedType(typeof(WorkRetried), "work-item-retried")]
+[JsonDerivedType(typeof(ProcurementAdopted), "procurement-adopted")]
+[JsonDerivedType(typeof(NoticeAdopted), "notice-adopted")]
 public abstract record ProcurementEvent(DecisionContext Context);

@@ -1,5 +1,8 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Notices.Domain.Adoption;
+using Notices.Domain.Notices;
+using Notices.Workflow.Adoption;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Decisions;
 using Notices.Workflow.Procurements;
@@ -36,7 +39,7 @@ public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRe
 
         if (instance is null)
         {
-            if (command is not RegisterProcurement)
+            if (command is not (RegisterProcurement or AdoptProcurement))
             {
                 // Nothing to send it to: the decider's own words for a procurement that does not exist.
                 var refused = ProcurementDecider.Decide(command, ProcurementEvolution.Fold([]));
@@ -50,6 +53,38 @@ public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRe
         var signal = new WorkflowSignal(command);
         await client.RaiseEventAsync(id.Value, WorkflowSignal.EventName, signal, cancellationToken).ConfigureAwait(false);
         return await AnswerAsync(id, command.Context.CommandId, cancellationToken, resend: signal).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adopts, under <paramref name="id"/>, a procurement already under way on Find a Tender, from the releases Find a
+    /// Tender published for it (each a release or a package of one, as served by its API). Releases that are not one
+    /// procurement's readable notices are refused, as the decider refuses what it cannot adopt, with the reason.
+    /// </summary>
+    public Task<CommandResult> AdoptAsync(ProcurementId id, DecisionContext context, IEnumerable<string> releases, CancellationToken cancellationToken = default) =>
+        BuildAndAdoptAsync(id, () => Task.FromResult(AdoptionCommand.FromReleases(context, releases)), "releases", cancellationToken);
+
+    /// <summary>As <see cref="AdoptAsync"/>, fetching the releases from Find a Tender by their notice ids (<c>nnnnnn-yyyy</c>).</summary>
+    public Task<CommandResult> AdoptFromFindATenderAsync(
+        ProcurementId id, DecisionContext context, IFindATenderReleases findATender, IEnumerable<string> noticeIds, CancellationToken cancellationToken = default) =>
+        BuildAndAdoptAsync(id, () => AdoptionCommand.FromFindATenderAsync(context, findATender, noticeIds, cancellationToken), "noticeIds", cancellationToken);
+
+    private async Task<CommandResult> BuildAndAdoptAsync(ProcurementId id, Func<Task<AdoptProcurement>> build, string field, CancellationToken cancellationToken)
+    {
+        AdoptProcurement command;
+        try
+        {
+            command = await build().ConfigureAwait(false);
+        }
+        catch (AdoptionException e)
+        {
+            return new CommandResult(CommandOutcome.Refused, 0, [], [new Problem(e.Message, field)]);
+        }
+        catch (NoticeFormatException e)
+        {
+            return new CommandResult(CommandOutcome.Refused, 0, [], [new Problem($"A release could not be read as a Find a Tender notice: {e.Message}", field)]);
+        }
+
+        return await HandleAsync(id, command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

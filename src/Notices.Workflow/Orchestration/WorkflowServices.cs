@@ -2,6 +2,8 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Converters;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Notices.Domain.Adoption;
+using Notices.Workflow.Adoption;
 using Notices.Workflow.Projections;
 using Notices.Workflow.Publishing;
 using Notices.Workflow.Runtime;
@@ -25,6 +27,10 @@ public static class WorkflowServices
         services.TryAddSingleton(sp => sp.GetRequiredService<WorkflowOptions>().Reactions);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<INoticePublisher, LocalRegister>();
+
+        // One client for the process, its connections renewed so that a change of Find a Tender's address is followed.
+        services.TryAddSingleton<IFindATenderReleases>(_ => new FindATenderApi(new HttpClient(
+            new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) }) { Timeout = TimeSpan.FromSeconds(30) }));
         services.TryAddSingleton<ProcurementCommands>();
         services.TryAddSingleton<WorkflowQueries>();
         services.TryAddSingleton<ProcurementWorkflow>();

@@ -13,6 +13,8 @@ public static class TimelineText
     public static string Describe(ProcurementEvent @event) => @event switch
     {
         ProcurementRegistered e => $"Registered the procurement '{e.Title}' for {e.BuyerName}, estimated at {Money(e.EstimatedValue)}.",
+        ProcurementAdopted e => $"Adopted the procurement '{e.Title}' for {e.BuyerName} from Find a Tender ({e.Ocid}).",
+        NoticeAdopted e => $"Adopted the {NoticeNames.Of(e.Type)} Find a Tender published as notice {e.Publication.NoticeId}.",
         NoticeDrafted e => $"Drafted the {NoticeNames.Of(e.Type)} ({e.NoticeKey}).",
         NoticeAmended e => $"Changed notice {e.NoticeKey}.",
         NoticeSubmitted e => $"Submitted notice {e.NoticeKey} for approval (submission {e.Submission}).",

@@ -25,6 +25,7 @@ public static class ProcurementEvolution
         return state switch
         {
             Unregistered when @event is ProcurementRegistered registered => Register(handled, registered),
+            Unregistered when @event is ProcurementAdopted adopted => AdoptionEvolution.Adopt(handled, adopted),
             Unregistered => new Unregistered(handled),
             Registered registered => ContractCopyEvolution.Apply(Apply(registered with { HandledCommands = handled }, @event), @event),
             _ => state,
@@ -64,6 +65,7 @@ public static class ProcurementEvolution
         ApprovalReminderSent e => UpdateNotice(s, e.NoticeKey, n => n is AwaitingApprovalState a ? a with { Reminded = true } : n),
         ApprovalEscalated e => UpdateNotice(s, e.NoticeKey, n => n is AwaitingApprovalState a ? a with { Escalated = true } : n),
         NoticePublished e => Published(s, e),
+        NoticeAdopted e => AdoptionEvolution.Apply(s, e),
         AwardDecisionRecorded e => s with { Phase = Phase.Awarded, Award = new Award(e.Suppliers, e.Value, e.DecidedOn) },
         StandstillStarted e => s with
         {

@@ -84,6 +84,13 @@ public sealed class EventShapeTests
                 "uk7-1", "3f2c7d0e9b8a/uk7-1.contract-copy.json")),
             new WorkFailed(Context, new WorkItem("000009.notify-commissioners", WorkKind.NotifyCommissioners, Message: "The standstill period has ended."), "The notifications table did not answer."),
             new WorkRetried(Context, new WorkItem("000009.publish.uk4-1", WorkKind.PublishNotice, "uk4-1")),
+            new ProcurementAdopted(Context, "ocds-h6vhtk-04e9fb", "GB-PPON-PABC-1234-WXYZ", "Westshire County Council", "Household waste collection", 680_146.8m,
+                Procedure.Open, ContractNature.Services, SpecialRegime.None, [new Procurements.Lot(1, "Lot 1", 0m)],
+                new AdoptedAward([new AwardedSupplier("Green Bins Limited", "GB-COH-08229264")], 680_146.8m, new DateOnly(2025, 6, 3), new DateOnly(2025, 6, 12)),
+                new AdoptedContract(new DateOnly(2025, 6, 13), 680_146.8m, new DateOnly(2025, 7, 1), new DateOnly(2027, 6, 30))),
+            new NoticeAdopted(Context, "uk6-1", NoticeType.UK6, """{"noticeType":"UK6","title":"Household waste collection"}""",
+                new PublicationReceipt("029664-2025", "ocds-h6vhtk-04e9fb", new DateTimeOffset(2025, 6, 3, 22, 1, 2, TimeSpan.FromHours(1)),
+                    "https://www.find-tender.service.gov.uk/api/1.0/ocdsReleasePackages/029664-2025")),
         ];
         return samples.ToDictionary(Name);
     }
