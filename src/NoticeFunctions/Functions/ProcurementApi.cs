@@ -3,13 +3,18 @@ using Notices.Api;
 
 namespace NoticeFunctions.Functions;
 
-/// <summary>Registering and reading procurements, their timeline, and retrying failed work. Each function runs the API endpoint of its name (routes under host.json's <c>api</c> prefix).</summary>
+/// <summary>Registering, adopting and reading procurements, their timeline, and retrying failed work. Each function runs the API endpoint of its name (routes under host.json's <c>api</c> prefix).</summary>
 public static class ProcurementApi
 {
     [Function(ApiFunctionNames.RegisterProcurement)]
     public static IActionResult RegisterProcurement(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "procurements")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         new ApiEndpointResult(ApiFunctionNames.RegisterProcurement, request, client);
+
+    [Function(ApiFunctionNames.AdoptProcurement)]
+    public static IActionResult AdoptProcurement(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "procurements/adoptions")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        new ApiEndpointResult(ApiFunctionNames.AdoptProcurement, request, client);
 
     [Function(ApiFunctionNames.ListProcurements)]
     public static IActionResult ListProcurements(

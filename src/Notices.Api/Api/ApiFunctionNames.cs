@@ -7,6 +7,7 @@ namespace Notices.Api;
 internal static class ApiFunctionNames
 {
     public const string RegisterProcurement = nameof(RegisterProcurement);
+    public const string AdoptProcurement = nameof(AdoptProcurement);
     public const string ListProcurements = nameof(ListProcurements);
     public const string GetProcurement = nameof(GetProcurement);
     public const string GetProcurementTimeline = nameof(GetProcurementTimeline);

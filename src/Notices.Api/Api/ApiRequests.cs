@@ -44,3 +44,9 @@ internal sealed record ContractChangeRequest(string? Description, decimal? NewVa
 
 /// <summary>The contract has ended, and how.</summary>
 internal sealed record ContractEndedRequest(DateOnly? EndedOn, ContractEnding? Ending);
+
+/// <summary>
+/// Adopt a procurement already under way on Find a Tender: its published releases as Find a Tender gave them (each a
+/// release or a release package), or the notice ids to fetch them by; one or the other.
+/// </summary>
+internal sealed record AdoptProcurementRequest(IReadOnlyList<System.Text.Json.JsonElement>? Releases, IReadOnlyList<string>? NoticeIds);

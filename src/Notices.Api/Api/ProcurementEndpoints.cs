@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Notices.Api.Security;
+using Notices.Domain.Adoption;
 using Notices.Domain.Procurement;
 using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
@@ -17,6 +18,12 @@ internal static class ProcurementEndpoints
         var procurements = api.MapGroup("/procurements").WithTags("Procurements");
         procurements.MapPost("", RegisterAsync).WithName(ApiFunctionNames.RegisterProcurement).RequireAuthorization(Policies.Commissioner)
             .WithSummary("Register a procurement.").Accepts<RegisterProcurementRequest>("application/json")
+            .Produces<ProcurementCreated>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        procurements.MapPost("/adoptions", AdoptAsync).WithName(ApiFunctionNames.AdoptProcurement).RequireAuthorization(Policies.Commissioner)
+            .WithSummary("Adopt a procurement already under way on Find a Tender, from its published releases or their notice ids, and carry on its lifecycle.")
+            .Accepts<AdoptProcurementRequest>("application/json")
             .Produces<ProcurementCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -68,6 +75,33 @@ internal static class ProcurementEndpoints
             body.Procedure!.Value, body.Nature!.Value, body.Regime ?? SpecialRegime.None,
             lots.Select(l => new Lot(l.Number!.Value, l.Title!.Trim(), l.EstimatedValue!.Value)).ToList());
         var result = await workflow.Commands.HandleAsync(id, command, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return result.Succeeded
+            ? TypedResults.Created($"{ApiEndpoints.Prefix}/procurements/{id}", new ProcurementCreated(id.Value, result.Version))
+            : Problems.From(result);
+    }
+
+    private static async Task<IResult> AdoptAsync(
+        HttpRequest request, ClaimsPrincipal user, ProcurementWorkflow workflow, ApiCommands commands, IIdSource ids, IFindATenderReleases findATender)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<AdoptProcurementRequest>(request).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var releases = body!.Releases ?? [];
+        var noticeIds = body.NoticeIds ?? [];
+        if (releases.Count == 0 == (noticeIds.Count == 0))
+        {
+            return Problems.Validation(
+                "releases", "Give either the procurement's published releases (releases) or their Find a Tender notice ids (noticeIds), not both");
+        }
+
+        var id = ProcurementId.New(ids);
+        var cancellation = request.HttpContext.RequestAborted;
+        var result = releases.Count > 0
+            ? await workflow.Commands.AdoptAsync(id, commands.Context(user), releases.Select(r => r.GetRawText()).ToList(), cancellation).ConfigureAwait(false)
+            : await workflow.Commands.AdoptFromFindATenderAsync(id, commands.Context(user), findATender, noticeIds, cancellation).ConfigureAwait(false);
         return result.Succeeded
             ? TypedResults.Created($"{ApiEndpoints.Prefix}/procurements/{id}", new ProcurementCreated(id.Value, result.Version))
             : Problems.From(result);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Notices.LocalHost;
 using Notices.Azurite;
+using Notices.Domain.Adoption;
 using Notices.Storage;
 using Notices.Storage.Workflow;
 using Notices.Workflow.Runtime;
@@ -81,7 +82,8 @@ internal sealed class TestApp : IAsyncDisposable
         AzuriteProcess? azurite = null,
         FakeTimeProvider? clock = null,
         WorkflowOptions? workflow = null,
-        Action<WebApplication>? pipeline = null)
+        Action<WebApplication>? pipeline = null,
+        IFindATenderReleases? findATender = null)
     {
         var own = azurite is null ? await AzuriteProcess.StartAsync().ConfigureAwait(false) : null;
         var storage = azurite ?? own!;
@@ -118,6 +120,8 @@ internal sealed class TestApp : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Services.AddSingleton(names);
+            // Find a Tender is the outside world: the tests' own, which knows no notice unless given one.
+            builder.Services.AddSingleton(findATender ?? new FakeFindATender(new Dictionary<string, string>()));
             if (workflow is not null)
             {
                 builder.Services.AddSingleton(workflow);

@@ -1,3 +1,4 @@
+using Notices.Testing;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Notices.Domain.Adoption;

@@ -1,3 +1,4 @@
+using Notices.Testing;
 using System.Text.Json.Nodes;
 using Notices.Domain.Notices;
 using Notices.Workflow.Commands;

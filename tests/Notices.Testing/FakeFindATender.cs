@@ -1,6 +1,6 @@
 using Notices.Domain.Adoption;
 
-namespace Notices.Workflow.Tests.Support;
+namespace Notices.Testing;
 
 /// <summary>Find a Tender at the edge of the tests: each release as a package of one, by notice id, and the ids asked for.</summary>
 public sealed class FakeFindATender(IReadOnlyDictionary<string, string> releasesByNoticeId) : IFindATenderReleases
