@@ -1,4 +1,6 @@
 using Azure.Core.Serialization;
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +30,13 @@ internal static class NoticeFunctionsComposition
         services.AddSingleton<DurableTaskClient>(sp => sp.GetRequiredService<DurableClientHolder>().Client);
 
         builder.AddStorage();
+        // The worker's own spans (each invocation, parented by the host's) beside the workflow's.
+        var telemetry = builder.AddNoticesTelemetry().UseFunctionsWorkerDefaults();
+        if (builder.SendsToApplicationInsights())
+        {
+            telemetry.UseAzureMonitorExporter();
+        }
+
         builder.AddSignIn();
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddApi();

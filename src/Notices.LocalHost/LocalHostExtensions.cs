@@ -8,7 +8,10 @@ using Notices.Api.ContractCopies;
 using Notices.Api.Health;
 using Notices.Api.Hosting;
 using Notices.Api.Security;
+using Azure.Monitor.OpenTelemetry.AspNetCore;
 using Notices.LocalEngine;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Notices.Web.Forms;
 using Notices.Workflow.Procurements;
 
@@ -34,6 +37,15 @@ internal static class LocalHostExtensions
         services.AddSingleton(engine);
         services.AddHostedService<WorkflowEngineStartup>();
         services.AddWorkflowEngine(engine.Uri);
+
+        // Traces follow a command from the form or API call through the orchestration into its activities.
+        var telemetry = builder.AddNoticesTelemetry()
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation())
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation());
+        if (builder.SendsToApplicationInsights())
+        {
+            telemetry.UseAzureMonitor();
+        }
 
         builder.AddSignIn();
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);

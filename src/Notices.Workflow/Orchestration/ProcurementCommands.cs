@@ -8,6 +8,7 @@ using Notices.Workflow.Decisions;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Record;
 using Notices.Workflow.Runtime;
+using Notices.Workflow.Telemetry;
 using Notices.Workflow.State;
 
 namespace Notices.Workflow.Orchestration;
@@ -50,7 +51,7 @@ public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRe
                 nameof(ProcurementOrchestrator), ProcurementCarry.First(options.Reactions), new StartOrchestrationOptions(id.Value), cancellationToken).ConfigureAwait(false);
         }
 
-        var signal = new WorkflowSignal(command);
+        var signal = new WorkflowSignal(command, TraceParent: WorkflowTelemetry.CurrentTraceParent());
         await client.RaiseEventAsync(id.Value, WorkflowSignal.EventName, signal, cancellationToken).ConfigureAwait(false);
         return await AnswerAsync(id, command.Context.CommandId, cancellationToken, resend: signal).ConfigureAwait(false);
     }

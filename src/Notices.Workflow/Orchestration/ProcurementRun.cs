@@ -33,6 +33,7 @@ internal sealed class ProcurementRun
     private long _version;
     private int _records;
     private bool _stageEnded;
+    private string? _traceParent;
 
     public ProcurementRun(TaskOrchestrationContext context, ProcurementId id, ProcurementHistory history, ProcurementCarry carry, string? nextVersion = null)
     {
@@ -92,7 +93,10 @@ internal sealed class ProcurementRun
             await RunDueDeadlinesAsync().ConfigureAwait(true);
             if (signal.Command is { } command)
             {
+                // The command's trace follows it into the activities it causes; deadlines and clock news bring none.
+                _traceParent = signal.TraceParent;
                 await DecideAndReactAsync(command, replyTo: true).ConfigureAwait(true);
+                _traceParent = null;
             }
             else if (signal.ClockId is { } clockId)
             {
@@ -167,7 +171,7 @@ internal sealed class ProcurementRun
 
         var changes = Projector.Changes(_id, before, state);
         await _context.CallActivityAsync<long>(
-            nameof(RecordEvents), new RecordRequest(_id.Value, _version, recorded, changes), WorkflowRetries.Record).ConfigureAwait(true);
+            nameof(RecordEvents), new RecordRequest(_id.Value, _version, recorded, changes, _traceParent), WorkflowRetries.Record).ConfigureAwait(true);
         _state = state;
         _version += recorded.Count;
         _records++;
@@ -185,7 +189,7 @@ internal sealed class ProcurementRun
     {
         try
         {
-            return await new ReactionActivities(_context, _id, _state, _clock.Now).RunAsync(activity).ConfigureAwait(true);
+            return await new ReactionActivities(_context, _id, _state, _clock.Now, _traceParent).RunAsync(activity).ConfigureAwait(true);
         }
         catch (TaskFailedException e)
         {

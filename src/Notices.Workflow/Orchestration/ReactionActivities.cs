@@ -13,9 +13,10 @@ namespace Notices.Workflow.Orchestration;
 
 /// <summary>
 /// Runs one activity the reaction rules asked for, giving it everything it needs from the state, and turns its
-/// result into the command that records it. Work the state shows as done, or overtaken, is not run.
+/// result into the command that records it. Work the state shows as done, or overtaken, is not run. The trace parent is
+/// that of the command that caused the work, when one came with it.
 /// </summary>
-internal sealed class ReactionActivities(TaskOrchestrationContext context, ProcurementId id, ProcurementState state, DateTimeOffset now)
+internal sealed class ReactionActivities(TaskOrchestrationContext context, ProcurementId id, ProcurementState state, DateTimeOffset now, string? traceParent)
 {
     public Task<ProcurementCommand?> RunAsync(ActivityIntent activity) => activity switch
     {
@@ -42,7 +43,7 @@ internal sealed class ReactionActivities(TaskOrchestrationContext context, Procu
         // Contract copies published before their notice are referenced among its documents.
         var content = ContractCopyDocuments.Attach(approved.Content, ContractCopyEvolution.AwaitingNotice(s, approved.Type));
         var receipt = await context.CallActivityAsync<PublicationReceipt>(
-            nameof(PublishNoticeRelease), new PublicationRequest(id, approved.Key, approved.Type, content, s.Ocid), WorkflowRetries.Work)
+            nameof(PublishNoticeRelease), new PublicationRequest(id, approved.Key, approved.Type, content, s.Ocid, traceParent), WorkflowRetries.Work)
             .ConfigureAwait(true);
         return new RecordNoticePublished(Result(publish), publish.NoticeKey, receipt);
     }

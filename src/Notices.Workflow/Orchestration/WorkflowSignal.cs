@@ -8,7 +8,7 @@ namespace Notices.Workflow.Orchestration;
 /// time; the local host and the tests send it when their clock moves.
 /// </summary>
 /// <param name="ClockId">Answered like a command's id once the deadlines due by <paramref name="ClockAt"/> have run.</param>
-public sealed record WorkflowSignal(ProcurementCommand? Command, DateTimeOffset? ClockAt = null, string? ClockId = null)
+public sealed record WorkflowSignal(ProcurementCommand? Command, DateTimeOffset? ClockAt = null, string? ClockId = null, string? TraceParent = null)
 {
     /// <summary>The external event's name.</summary>
     public const string EventName = "signal";

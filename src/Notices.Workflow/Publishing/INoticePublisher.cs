@@ -24,4 +24,4 @@ public sealed record NoticeRevisionRequest(
     ProcurementId ProcurementId, string NoticeKey, string Content, PublicationReceipt Original, string Revision);
 
 /// <summary>An approved notice to publish; <paramref name="Ocid"/> is the procurement's, if it already has one.</summary>
-public sealed record PublicationRequest(ProcurementId ProcurementId, string NoticeKey, NoticeType Type, string Content, string? Ocid);
+public sealed record PublicationRequest(ProcurementId ProcurementId, string NoticeKey, NoticeType Type, string Content, string? Ocid, string? TraceParent = null);

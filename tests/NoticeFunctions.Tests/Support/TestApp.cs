@@ -83,7 +83,8 @@ internal sealed class TestApp : IAsyncDisposable
         FakeTimeProvider? clock = null,
         WorkflowOptions? workflow = null,
         Action<WebApplication>? pipeline = null,
-        IFindATenderReleases? findATender = null)
+        IFindATenderReleases? findATender = null,
+        Action<IServiceCollection>? services = null)
     {
         var own = azurite is null ? await AzuriteProcess.StartAsync().ConfigureAwait(false) : null;
         var storage = azurite ?? own!;
@@ -129,6 +130,7 @@ internal sealed class TestApp : IAsyncDisposable
 
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.AddLocalHost();
+            services?.Invoke(builder.Services);
             var app = builder.Build();
             (pipeline ?? (a => a.UseLocalHost()))(app);
             await app.StartAsync().ConfigureAwait(false);

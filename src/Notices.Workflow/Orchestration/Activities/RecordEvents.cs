@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Notices.Workflow.Telemetry;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
 using Notices.Workflow.Record;
@@ -14,6 +15,7 @@ public sealed class RecordEvents(IProcurementRecord record, IProjectionStore pro
     public override async Task<long> RunAsync(TaskActivityContext context, RecordRequest input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        using var span = WorkflowTelemetry.StartWork(nameof(RecordEvents), input.TraceParent, input.ProcurementId);
         var id = new ProcurementId(input.ProcurementId);
         await record.AppendAsync(id, input.ExpectedVersion, input.Events, CancellationToken.None).ConfigureAwait(false);
         if (input.Changes.Count > 0)
