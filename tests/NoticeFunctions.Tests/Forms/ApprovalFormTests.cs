@@ -11,12 +11,12 @@ using Xunit;
 
 namespace NoticeFunctions.Tests.Forms;
 
-/// <summary>The approval form over HTTP: a rejection needs its reason and reaches the commissioner; a declared conflict stops that approver.</summary>
+/// <summary>The approval form, in memory through WebApplicationFactory: a rejection needs its reason and reaches the commissioner; a declared conflict stops that approver.</summary>
 public sealed class ApprovalFormTests : IAsyncLifetime
 {
     private static readonly Actor Ada = new("ada.lovelace", "Ada Lovelace", [Role.Commissioner]);
 
-    private TestApp _app = null!;
+    private PagesApp _app = null!;
     private string _id = "";
     private string _key = "";
 
@@ -24,7 +24,7 @@ public sealed class ApprovalFormTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Forms:BuyerId"] = "GB-PPON-PABC-1234-WXYZ", ["Forms:BuyerName"] = "Westshire County Council" });
+        _app = await PagesApp.StartAsync(new Dictionary<string, string?> { ["Forms:BuyerId"] = "GB-PPON-PABC-1234-WXYZ", ["Forms:BuyerName"] = "Westshire County Council" });
         var workflow = _app.Services.GetRequiredService<ProcurementWorkflow>();
         var id = ProcurementId.New(RandomIdSource.Instance);
         DecisionContext Context() => DecisionContext.For(Ada, _app.Clock, RandomIdSource.Instance);

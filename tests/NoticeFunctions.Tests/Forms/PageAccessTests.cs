@@ -11,19 +11,19 @@ using Xunit;
 
 namespace NoticeFunctions.Tests.Forms;
 
-/// <summary>The forms over real HTTP: who may see and post each page, anti-forgery, and text always encoded.</summary>
+/// <summary>The forms, in memory through WebApplicationFactory: who may see and post each page, anti-forgery, and text always encoded.</summary>
 public sealed class PageAccessTests : IAsyncLifetime
 {
     private const string BuyerId = "GB-PPON-PABC-1234-WXYZ";
     private static readonly Actor Ada = new("ada.lovelace", "Ada Lovelace", [Role.Commissioner]);
 
-    private TestApp _app = null!;
+    private PagesApp _app = null!;
     private string _id = "";
     private string _key = "";
 
     public async Task InitializeAsync()
     {
-        _app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Forms:BuyerId"] = BuyerId, ["Forms:BuyerName"] = "Westshire County Council" });
+        _app = await PagesApp.StartAsync(new Dictionary<string, string?> { ["Forms:BuyerId"] = BuyerId, ["Forms:BuyerName"] = "Westshire County Council" });
         var workflow = _app.Services.GetRequiredService<ProcurementWorkflow>();
         var id = ProcurementId.New(RandomIdSource.Instance);
         DecisionContext Context() => DecisionContext.For(Ada, _app.Clock, RandomIdSource.Instance);

@@ -46,6 +46,30 @@ internal sealed class TestApp : IAsyncDisposable
 
     private readonly AzuriteProcess? _ownAzurite;
 
+    /// <summary>A test app's settings: the Azurite, a task hub of its own, the development users, and the test's own.</summary>
+    public static Dictionary<string, string?> Settings(string connectionString, string environment, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var configuration = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = connectionString,
+            ["LocalHost:StartAzurite"] = "false",
+            ["SignIn:DevelopmentSignIn"] = environment == "Development" ? "true" : "false",
+            ["Workflow:TaskHub"] = UniqueName.Table("hub"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in DevelopmentUsers)
+        {
+            configuration[key] = value;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        return configuration;
+    }
+
     private TestApp(WebApplication app, Uri address, StorageServices storage, FakeTimeProvider clock, WorkflowStorageNames names, AzuriteProcess? ownAzurite)
     {
         App = app;
@@ -90,24 +114,7 @@ internal sealed class TestApp : IAsyncDisposable
         var storage = azurite ?? own!;
         clock ??= new FakeTimeProvider(TestClocks.DefaultStart);
         var names = new WorkflowStorageNames(UniqueName.Table("app")) { NoticesContainer = UniqueName.Container("notices") };
-        var taskHub = UniqueName.Table("hub");
-        var configuration = new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = storage.ConnectionString,
-            ["LocalHost:StartAzurite"] = "false",
-            ["SignIn:DevelopmentSignIn"] = environment == "Development" ? "true" : "false",
-            ["Workflow:TaskHub"] = taskHub,
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        foreach (var (key, value) in DevelopmentUsers)
-        {
-            configuration[key] = value;
-        }
-
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            configuration[key] = value;
-        }
+        var configuration = Settings(storage.ConnectionString, environment, settings);
 
         try
         {

@@ -13,14 +13,14 @@ internal sealed partial class WebClient : IDisposable
 
     public WebClient(Uri address)
     {
-        Cookies = new CookieContainer();
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false })
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = address,
         };
     }
 
-    public CookieContainer Cookies { get; }
+    /// <summary>A client the caller made, which keeps cookies and does not follow redirects itself.</summary>
+    public WebClient(HttpClient http) => _http = http;
 
     public HttpClient Http => _http;
 
