@@ -97,6 +97,18 @@ public sealed class PageAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnyPage_IsTheCouncilsOwnServiceNotGovUk()
+    {
+        using var client = await _app.SignInAsync("ada.lovelace");
+
+        var page = await client.GetPageAsync("/procurements");
+
+        Assert.Contains("<title>Procurements – Notice Functions – Westshire County Council</title>", page, StringComparison.Ordinal);
+        Assert.Contains("govuk-header__logotype-text\">Westshire County Council<", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("GOV.UK", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Register_ScriptInTheTitle_IsShownAsTextEverywhere()
     {
         using var client = await _app.SignInAsync("ada.lovelace");
