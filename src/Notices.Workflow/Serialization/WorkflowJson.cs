@@ -22,9 +22,6 @@ public static class WorkflowJson
 
     public static string Serialize(IReadOnlyList<Intent> intents) => JsonSerializer.Serialize(intents, Options);
 
-    public static IReadOnlyList<Intent> DeserializeIntents(string json) =>
-        JsonSerializer.Deserialize<List<Intent>>(json, Options) ?? [];
-
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
