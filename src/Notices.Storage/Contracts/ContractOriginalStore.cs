@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Notices.Domain.Contracts;
 using Notices.Redaction;
+using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Procurements;
 
@@ -70,7 +71,7 @@ public sealed partial class ContractOriginalStore(IContractBlobContainer origina
     {
         var name = (originalFileName ?? "").Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..].Trim();
-        return name.Length > 255 ? name[..255] : name;
+        return name.Length > CommandLimits.FileName ? name[..CommandLimits.FileName] : name;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]

@@ -16,4 +16,7 @@ public static class CommandLimits
 
     /// <summary>Free text a commissioner or approver writes: a change's description, a reason, a declaration.</summary>
     public const int Text = 2_000;
+
+    /// <summary>An uploaded file's name as its uploader gave it: storage keeps at most this much, so the record can take it.</summary>
+    public const int FileName = 255;
 }

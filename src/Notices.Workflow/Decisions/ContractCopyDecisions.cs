@@ -18,7 +18,6 @@ internal static partial class ContractCopyDecisions
 {
     public const int MaxRedactions = 1_000;
     public const int MaxRedactionLength = 2_000;
-    public const int MaxFileNameLength = 255;
 
     /// <summary>Redaction text kept in the stream is bounded so that the event fits in one table entity.</summary>
     public const int MaxRedactionsTotalLength = 200_000;
@@ -59,9 +58,9 @@ internal static partial class ContractCopyDecisions
             problems.Add(new Problem("The file must be a Word document (DOCX), a PDF or plain text.", "upload.format"));
         }
 
-        if (string.IsNullOrWhiteSpace(u.OriginalFileName) || u.OriginalFileName.Length > MaxFileNameLength)
+        if (string.IsNullOrWhiteSpace(u.OriginalFileName) || u.OriginalFileName.Length > CommandLimits.FileName)
         {
-            problems.Add(new Problem($"Give the file's name (up to {MaxFileNameLength} characters).", "upload.originalFileName"));
+            problems.Add(new Problem($"Give the file's name (up to {CommandLimits.FileName} characters).", "upload.originalFileName"));
         }
 
         return problems.Count > 0 ? Decision.Refuse(problems) : Decision.Accept(new ContractUploaded(c.Context, copy.Key, u));
