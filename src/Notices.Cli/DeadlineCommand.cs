@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Notices.Domain.Thresholds;
 using Notices.Domain.Time;
 
 namespace Notices.Cli;
@@ -28,7 +29,7 @@ public static class DeadlineCommand
             Deadlines.ContractDetailsNoticeDue));
         command.Subcommands.Add(Verb(
             "contract-copy",
-            "Last day to publish a copy of a contract over £5 million: 90 days beginning with the day it is entered into, 180 for light touch (s.53(3)).",
+            $"Last day to publish a copy of a contract over {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords}: 90 days beginning with the day it is entered into, 180 for light touch (s.53(3)).",
             "--entered", "The day the contract was entered into, YYYY-MM-DD.",
             lightTouchApplies: true,
             Deadlines.ContractCopyDue));

@@ -51,7 +51,7 @@ internal static class LocalHostExtensions
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddApi();
         // Bodies are bounded everywhere; the JSON API reads at most JsonBody.MaxBytes of its own.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes);
         services.AddForms();
         builder.AddContractCopies();
         return builder;

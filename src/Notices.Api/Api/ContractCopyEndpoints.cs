@@ -31,7 +31,7 @@ internal static partial class ContractCopyEndpoints
             .WithSummary("The procurement's contract copies: due, uploaded, under review or published.")
             .Produces<IReadOnlyList<ContractCopyState>>().ProducesProblem(StatusCodes.Status404NotFound);
         NoticeEndpoints.Command(copies.MapPut("/{copyKey}/original", UploadAsync).WithName(ApiFunctionNames.UploadContractCopy).RequireAuthorization(Policies.Commissioner)
-            .WithSummary("Upload the signed contract: the body is the file (DOCX, PDF or plain text, up to 100 MB), streamed to private storage; its Content-Type is the type it claims, checked against its content; ?fileName= names it."));
+            .WithSummary($"Upload the signed contract: the body is the file (DOCX, PDF or plain text, up to {ContractUploadLimit.InWords}), streamed to private storage; its Content-Type is the type it claims, checked against its content; ?fileName= names it."));
         copies.MapGet("/{copyKey}/suggestions", SuggestionsAsync).WithName(ApiFunctionNames.GetRedactionSuggestions).RequireAuthorization(Policies.Commissioner)
             .WithSummary("Personal data found in the uploaded contract, to accept or leave.")
             .Produces<IReadOnlyList<SuggestionView>>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -71,7 +71,7 @@ internal static partial class ContractCopyEndpoints
             return Answer(missing, id, copyKey);
         }
 
-        // The app bounds bodies at 1 MB; a contract may be 100 MB, streamed straight to storage.
+        // The app bounds bodies at RequestBodyLimit.MaxBytes; a contract may be far larger, streamed straight to storage.
         http.Features.Get<IHttpMaxRequestBodySizeFeature>()!.MaxRequestBodySize = ContractCopyUploads.MaxRequestBytes;
         if (http.Request.ContentLength > ContractCopyUploads.MaxRequestBytes)
         {

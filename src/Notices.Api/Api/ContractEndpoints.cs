@@ -44,7 +44,7 @@ internal static class ContractEndpoints
         for (var i = 0; i < suppliers.Count; i++)
         {
             errors.Text($"suppliers[{i}].name", suppliers[i].Name, "Enter the supplier's name");
-            errors.Text($"suppliers[{i}].identifier", suppliers[i].Identifier, "Enter the supplier's identifier, for example GB-COH-08229264", 100);
+            errors.Text($"suppliers[{i}].identifier", suppliers[i].Identifier, "Enter the supplier's identifier, for example GB-COH-08229264", CommandLimits.OrganisationId);
         }
 
         errors.Money("value", body.Value, "Enter the contract's value in pounds including VAT, more than 0");
@@ -89,7 +89,7 @@ internal static class ContractEndpoints
         }
 
         var errors = new RequestErrors();
-        errors.Text("description", body!.Description, "Describe the change", 4000);
+        errors.Text("description", body!.Description, "Describe the change", CommandLimits.Text);
         errors.Money("newValue", body.NewValue, "Enter the contract's value once changed, in pounds including VAT, more than 0");
         errors.Required("effectiveOn", body.EffectiveOn, "Enter the day the change takes effect, as YYYY-MM-DD");
         return errors.Any

@@ -50,9 +50,9 @@ internal static class ProcurementEndpoints
         }
 
         var errors = new RequestErrors();
-        errors.Text("buyerId", body!.BuyerId, "Enter the buyer's identifier", 100);
+        errors.Text("buyerId", body!.BuyerId, "Enter the buyer's identifier", CommandLimits.OrganisationId);
         errors.Text("buyerName", body.BuyerName, "Enter the buyer's name");
-        errors.Text("title", body.Title, "Enter the procurement's title");
+        errors.Text("title", body.Title, "Enter the procurement's title", CommandLimits.Title);
         errors.Money("estimatedValue", body.EstimatedValue, "Enter the estimated value in pounds, more than 0");
         errors.Required("procedure", body.Procedure, "Select the procedure");
         errors.Required("nature", body.Nature, "Select whether it buys goods, services or works");

@@ -1,3 +1,4 @@
+using Notices.Domain.Contracts;
 using Notices.Redaction;
 using Notices.Storage.Contracts;
 using Notices.Workflow.Orchestration;
@@ -21,10 +22,10 @@ internal sealed record UploadOutcome(CommandResult? Recorded, string? Problem, s
 /// </summary>
 internal sealed class ContractCopyUploads(ProcurementWorkflow workflow, ContractOriginalStore originals)
 {
-    /// <summary>The most a request carrying a 100 MB file may be, with room for a form's other fields and boundaries.</summary>
-    public const long MaxRequestBytes = ContractFile.MaxBytes + 1024 * 1024;
+    /// <summary>The most a request carrying the largest file may be, with a megabyte's room for a form's other fields and boundaries.</summary>
+    public const long MaxRequestBytes = ContractUploadLimit.MaxBytes + ContractUploadLimit.Megabyte;
 
-    public static string TooLargeMessage => "The file is larger than 100 MB, the most the service accepts. Upload the contract without embedded media, or split its schedules into separate files.";
+    public static string TooLargeMessage => ContractUploadLimit.TooLargeMessage();
 
     /// <summary>The copy, if the procurement and the copy exist; the problem otherwise.</summary>
     public async Task<(ContractCopyState? Copy, UploadOutcome? Problem)> FindAsync(string id, string copyKey, CancellationToken cancellationToken)

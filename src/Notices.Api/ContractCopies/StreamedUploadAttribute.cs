@@ -7,7 +7,7 @@ namespace Notices.Api.ContractCopies;
 /// <summary>
 /// For a page that reads a multipart upload itself: model binding must not read the form first (its form value
 /// providers would buffer the whole file), and the body may be as large as <see cref="ContractCopyUploads.MaxRequestBytes"/>
-/// rather than the app's usual 1 MB. Both have to be settled before anything reads the body.
+/// rather than the app's usual <see cref="Hosting.RequestBodyLimit.MaxBytes"/>. Both have to be settled before anything reads the body.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 internal sealed class StreamedUploadAttribute : Attribute, IResourceFilter

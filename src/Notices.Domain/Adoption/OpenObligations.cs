@@ -57,7 +57,7 @@ internal static class OpenObligations
             entered is { } expected ? Deadlines.ContractDetailsNoticeDue(expected, lightTouch) : null, Estimated: entered is not null));
         if (n.Awards.Any(a => a.Value?.AmountGross is { } gross && MoneyTriggers.NeedsContractCopyPublished(gross)))
         {
-            open.Add(new("Copy of the contract (worth more than £5 million) within 90 days (180 for light touch) beginning with the day it is entered into", "s.53(3)",
+            open.Add(new($"Copy of the contract (worth more than {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords}) within 90 days (180 for light touch) beginning with the day it is entered into", "s.53(3)",
                 entered is { } expectedEntry ? Deadlines.ContractCopyDue(expectedEntry, lightTouch) : null, Estimated: entered is not null));
         }
 
@@ -71,7 +71,7 @@ internal static class OpenObligations
         if (ordered[^1] is ContractDetailsNotice && contract?.DateSigned is { } signed && overFiveMillion)
         {
             var day = DayAsPublished(signed);
-            open.Add(new("Copy of the contract (worth more than £5 million), unless already published", "s.53(3)", Deadlines.ContractCopyDue(day, lightTouch)));
+            open.Add(new($"Copy of the contract (worth more than {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords}), unless already published", "s.53(3)", Deadlines.ContractCopyDue(day, lightTouch)));
             if (!lightTouch && ordered.OfType<ContractDetailsNotice>().Any(d => d.Kpis.Count > 0))
             {
                 // KPIs are assessed at least once in every 12 months of the contract.
@@ -81,7 +81,7 @@ internal static class OpenObligations
 
         if (ordered[^1] is ContractChangeNotice { Amendment.Date: { } modified } && overFiveMillion)
         {
-            open.Add(new("Copy of the modified contract, or of the modification (contract worth more than £5 million)", "s.77", Deadlines.ModifiedContractCopyDue(DayAsPublished(modified)), Estimated: true));
+            open.Add(new($"Copy of the modified contract, or of the modification (contract worth more than {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords})", "s.77", Deadlines.ModifiedContractCopyDue(DayAsPublished(modified)), Estimated: true));
         }
 
         var end = contract?.Period?.EndDate;

@@ -1,6 +1,5 @@
 using Notices.Domain.Catalogue;
 using Notices.Domain.Notices;
-using Notices.Domain.Ocds;
 using Notices.Domain.Procurement;
 
 namespace Notices.Domain.Adoption;
@@ -12,17 +11,6 @@ namespace Notices.Domain.Adoption;
 /// </summary>
 public static class ProcurementAdoption
 {
-    /// <summary>Plans from the releases as Find a Tender published them (each a release or a package of one).</summary>
-    public static AdoptionPlan PlanFromReleases(IEnumerable<string> releases)
-    {
-        ArgumentNullException.ThrowIfNull(releases);
-        return Plan(releases.Select(OcdsReleaseReader.Read).ToList());
-    }
-
-    /// <summary>Plans from notices fetched from Find a Tender by their notice ids.</summary>
-    public static async Task<AdoptionPlan> PlanFromFindATenderAsync(IFindATenderReleases findATender, IEnumerable<string> noticeIds, CancellationToken cancellationToken) =>
-        PlanFromReleases(await FetchReleasesAsync(findATender, noticeIds, cancellationToken).ConfigureAwait(false));
-
     /// <summary>The releases of the notices with these ids, as Find a Tender serves them; refused in words for an id it does not know.</summary>
     public static async Task<IReadOnlyList<string>> FetchReleasesAsync(IFindATenderReleases findATender, IEnumerable<string> noticeIds, CancellationToken cancellationToken)
     {

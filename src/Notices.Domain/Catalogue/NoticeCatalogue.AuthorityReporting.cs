@@ -1,4 +1,5 @@
 using Notices.Domain.Notices;
+using Notices.Domain.Thresholds;
 
 namespace Notices.Domain.Catalogue;
 
@@ -8,7 +9,7 @@ public static partial class NoticeCatalogue
     [
         new(NoticeType.UK8, "Contract payment notice", NoticeStage.AuthorityReporting, "s.70", "Procurement (Amendment) Regulations 2026",
             NoticeObligation.Required,
-            "Required from 1 April 2026 for each payment of more than £30,000 made under a public contract.",
+            $"Required from 1 April 2026 for each payment of more than {PoundsInWords.Of(MoneyTriggers.PaymentInformation)} made under a public contract.",
             new DeadlineRule(DeadlineKind.DaysBeginningWith, "Within 30 days beginning with the last day of the quarter in which the payment was made (quarters end 31 March, 30 June, 30 September, 31 December).", Days: 30),
             [
                 NoPrivateUtilities("s.70"),
@@ -18,7 +19,7 @@ public static partial class NoticeCatalogue
             ],
             [
                 AuthorityInformation,
-                new("Each payment of more than £30,000 under a public contract, identifying the contract", "s.70"),
+                new($"Each payment of more than {PoundsInWords.Of(MoneyTriggers.PaymentInformation)} under a public contract, identifying the contract", "s.70"),
             ]),
 
         new(NoticeType.UK17, "Payments compliance notice", NoticeStage.AuthorityReporting, "s.69", "reg 38",

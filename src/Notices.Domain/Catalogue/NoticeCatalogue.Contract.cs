@@ -1,4 +1,5 @@
 using Notices.Domain.Notices;
+using Notices.Domain.Thresholds;
 
 namespace Notices.Domain.Catalogue;
 
@@ -8,9 +9,9 @@ public static partial class NoticeCatalogue
     [
         new(NoticeType.UK7, "Contract details notice", NoticeStage.Contract, "s.53; s.87(3) below threshold", "regs 32-35; reg 36 below threshold",
             NoticeObligation.Required,
-            "Required after entering into a public contract, and after entering into a notifiable below-threshold contract. For a contract worth more than £5 million a copy of the contract must also be published.",
+            $"Required after entering into a public contract, and after entering into a notifiable below-threshold contract. For a contract worth more than {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords} a copy of the contract must also be published.",
             new DeadlineRule(DeadlineKind.DaysBeginningWith,
-                "Within 30 days beginning with the day the contract is entered into (120 for a light touch contract). A copy of a contract over £5 million within 90 days (180 for light touch).",
+                $"Within 30 days beginning with the day the contract is entered into (120 for a light touch contract). A copy of a contract over {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords} within 90 days (180 for light touch).",
                 Days: 30, LightTouchDays: 120),
             [
                 new(CarveOutKind.LightTouch, "120 days instead of 30; the copy of the contract within 180 days instead of 90.", "s.53"),
@@ -30,14 +31,14 @@ public static partial class NoticeCatalogue
                 new("The date the contract was entered into", "reg 32"),
                 new("Options to extend or add to the contract", "reg 32"),
                 new("Whether it is a concession, defence and security, light touch or utilities contract, and whether the GPA and other trade agreements cover it", "reg 32"),
-                new("For a contract over £5 million: the three key performance indicators the authority considers most material, or why KPIs are not suitable", "s.52; reg 32"),
+                new($"For a contract over {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords}: the three key performance indicators the authority considers most material, or why KPIs are not suitable", "s.52; reg 32"),
                 DirectAwardJustification("reg 35"),
                 ConflictsAssessment,
             ]),
 
         new(NoticeType.UK9, "Contract performance notice", NoticeStage.Contract, "s.71 (KPIs s.52)", "reg 39",
             NoticeObligation.Conditional,
-            "Required (a) where key performance indicators were set for a contract over £5 million: the supplier's performance against them; and (b) where a breach led to termination, damages or a settlement, or the supplier failed to improve after being given the chance.",
+            $"Required (a) where key performance indicators were set for a contract over {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords}: the supplier's performance against them; and (b) where a breach led to termination, damages or a settlement, or the supplier failed to improve after being given the chance.",
             new DeadlineRule(DeadlineKind.DaysBeginningWith,
                 "KPI assessment at least once in every 12 months of the contract and when it ends; a breach or failure to improve within 30 days beginning with the day the duty arose (where a breach ends in termination of the whole contract, its details go in the contract termination notice instead, reg 39(9)).",
                 Days: 30),
@@ -59,7 +60,7 @@ public static partial class NoticeCatalogue
             NoticeObligation.Conditional,
             "Required before modifying a public contract or a convertible contract, unless the value changes by 10% or less (goods or services) or 15% or less (works) and the term by 10% or less of the maximum term on award. A novation or assignment on a corporate restructuring always needs one.",
             new DeadlineRule(DeadlineKind.Before,
-                "Before the modification is made. It may state a voluntary standstill of at least 8 working days beginning with the day of publication (s.76). Where the modified contract is worth more than £5 million, a copy of it or of the modification within 90 days (s.77)."),
+                $"Before the modification is made. It may state a voluntary standstill of at least 8 working days beginning with the day of publication (s.76). Where the modified contract is worth more than {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords}, a copy of it or of the modification within 90 days (s.77)."),
             [
                 new(CarveOutKind.DefenceAndSecurity, "Section 75 does not apply to defence and security contracts.", "s.75(6)(a)"),
                 new(CarveOutKind.LightTouch, "Section 75 does not apply to light touch contracts.", "s.75(6)(b)"),

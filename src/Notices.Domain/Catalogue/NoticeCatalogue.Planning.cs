@@ -1,4 +1,5 @@
 using Notices.Domain.Notices;
+using Notices.Domain.Thresholds;
 
 namespace Notices.Domain.Catalogue;
 
@@ -8,7 +9,7 @@ public static partial class NoticeCatalogue
     [
         new(NoticeType.UK1, "Pipeline notice", NoticeStage.Planning, "s.93", "reg 15",
             NoticeObligation.Conditional,
-            "Required when the authority expects to pay more than £100 million under relevant contracts in the coming financial year; otherwise it may publish one voluntarily.",
+            $"Required when the authority expects to pay more than {PoundsInWords.Of(MoneyTriggers.PipelineNoticeSpend)} under relevant contracts in the coming financial year; otherwise it may publish one voluntarily.",
             new DeadlineRule(DeadlineKind.AnnualWindow, "Within the 56 days beginning with 1 April, the first day of the financial year (1 April to 26 May).", Days: 56),
             [
                 NoPrivateUtilities("s.93"),
@@ -16,7 +17,7 @@ public static partial class NoticeCatalogue
             ],
             [
                 AuthorityInformation,
-                new("Each public contract with an estimated value of more than £2 million for which a tender or transparency notice is intended in the 18 months from 1 April", "s.93(3)"),
+                new($"Each public contract with an estimated value of more than {PoundsInWords.Of(MoneyTriggers.PipelineContract)} for which a tender or transparency notice is intended in the 18 months from 1 April", "s.93(3)"),
                 new("For each listed procurement: its subject-matter", "reg 15"),
                 new("For each listed procurement: the estimated date of its tender notice or transparency notice", "reg 15"),
             ]),

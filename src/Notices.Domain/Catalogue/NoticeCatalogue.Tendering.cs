@@ -1,4 +1,5 @@
 using Notices.Domain.Notices;
+using Notices.Domain.Thresholds;
 
 namespace Notices.Domain.Catalogue;
 
@@ -12,7 +13,7 @@ public static partial class NoticeCatalogue
             new DeadlineRule(DeadlineKind.Before, "Publishing it starts the procedure; the participation and tendering periods (s.54) run from it."),
             [
                 new(CarveOutKind.Utilities, "For a qualifying utilities dynamic market the notice is sent to the market's members instead of being published.", "s.40"),
-                new(CarveOutKind.BelowThreshold, "Below threshold, required only to advertise a notifiable contract (£12,000 central government, £30,000 others); not needed when only particular, pre-selected suppliers are invited.", "s.87(1)-(2)"),
+                new(CarveOutKind.BelowThreshold, $"Below threshold, required only to advertise a notifiable contract ({PoundsInWords.Of(MoneyTriggers.NotifiableBelowThresholdCentralGovernment)} central government, {PoundsInWords.Of(MoneyTriggers.NotifiableBelowThresholdOther)} others); not needed when only particular, pre-selected suppliers are invited.", "s.87(1)-(2)"),
                 new(CarveOutKind.Frameworks, "Also establishes a framework, with the framework's terms (reg 20); a call-off under a framework needs no tender notice.", "reg 20"),
                 new(CarveOutKind.LightTouch, "No minimum participation or tendering period applies to a light touch contract.", "s.54"),
                 new(CarveOutKind.DynamicMarkets, "A competition among members of a dynamic market carries the market's identifier.", "reg 21"),

@@ -13,14 +13,9 @@ public static class OcdsCodelists
     public static FrozenSet<string> Currency { get; } = Load("currency");
     public static FrozenSet<string> DocumentType { get; } = Load("documentType", "+documentType");
     public static FrozenSet<string> ItemClassificationScheme { get; } = Load("itemClassificationScheme", "+itemClassificationScheme");
-    public static FrozenSet<string> PartyRole { get; } = Load("partyRole", "+partyRole");
-    public static FrozenSet<string> ReleaseTag { get; } = Load("releaseTag");
-    public static FrozenSet<string> MilestoneType { get; } = Load("milestoneType", "+milestoneType");
     public static FrozenSet<string> TenderStatus { get; } = Load("tenderStatus");
     public static FrozenSet<string> AwardStatus { get; } = Load("awardStatus");
-    public static FrozenSet<string> ContractStatus { get; } = Load("contractStatus");
     public static FrozenSet<string> Method { get; } = Load("method");
-    public static FrozenSet<string> ProcurementCategory { get; } = Load("procurementCategory");
 
     /// <summary>
     /// Bid statistics measures: the UK extension's final-stage counts plus the bid extension's own

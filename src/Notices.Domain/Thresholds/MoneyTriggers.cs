@@ -1,5 +1,3 @@
-using Notices.Domain.Procurement;
-
 namespace Notices.Domain.Thresholds;
 
 /// <summary>
@@ -18,6 +16,9 @@ public static class MoneyTriggers
     /// <summary>s.52(1) key performance indicators, s.53(3) copy of the contract, s.77 copy of a modification: more than £5 million.</summary>
     public const decimal KeyPerformanceIndicatorsAndContractCopy = 5_000_000m;
 
+    /// <summary><see cref="KeyPerformanceIndicatorsAndContractCopy"/> as texts state it.</summary>
+    public static string KeyPerformanceIndicatorsAndContractCopyInWords => PoundsInWords.Of(KeyPerformanceIndicatorsAndContractCopy);
+
     /// <summary>s.87(4)(a): notifiable below-threshold contract of a central government authority, not less than £12,000.</summary>
     public const decimal NotifiableBelowThresholdCentralGovernment = 12_000m;
 
@@ -27,18 +28,7 @@ public static class MoneyTriggers
     /// <summary>s.70(1): each payment of more than £30,000 under a public contract is published.</summary>
     public const decimal PaymentInformation = 30_000m;
 
-    public static bool MustPublishPipelineNotice(decimal expectedPaymentsInComingFinancialYear) =>
-        expectedPaymentsInComingFinancialYear > PipelineNoticeSpend;
-
-    public static bool BelongsInPipelineNotice(decimal estimatedValue) => estimatedValue > PipelineContract;
-
     public static bool NeedsKeyPerformanceIndicators(decimal estimatedValue) => estimatedValue > KeyPerformanceIndicatorsAndContractCopy;
 
     public static bool NeedsContractCopyPublished(decimal estimatedValue) => estimatedValue > KeyPerformanceIndicatorsAndContractCopy;
-
-    /// <summary>Whether a below-threshold contract is notifiable (s.87(4)): a tender notice if advertised, and a contract details notice.</summary>
-    public static bool IsNotifiableBelowThreshold(AuthorityType authority, decimal estimatedValue) =>
-        estimatedValue >= (authority == AuthorityType.CentralGovernment ? NotifiableBelowThresholdCentralGovernment : NotifiableBelowThresholdOther);
-
-    public static bool PaymentMustBePublished(decimal payment) => payment > PaymentInformation;
 }

@@ -40,16 +40,6 @@ public static class Deadlines
     /// <summary>Last day for the contract termination notice (s.80(1)): 30 days beginning with the day the contract ended.</summary>
     public static DateOnly TerminationNoticeDue(DateOnly contractEnded) => LastOfDaysBeginningWith(contractEnded, 30);
 
-    /// <summary>Last day for a contract performance notice about a breach or a failure to improve (s.71(5)): 30 days beginning with the day the duty first arose.</summary>
-    public static DateOnly PerformanceNoticeDue(DateOnly dutyArose) => LastOfDaysBeginningWith(dutyArose, 30);
-
-    /// <summary>The window for a pipeline notice (s.93(1)): the 56 days beginning with 1 April, the first day of the financial year (1 April to 26 May).</summary>
-    public static (DateOnly FirstDay, DateOnly LastDay) PipelineNoticeWindow(int financialYearStartingIn)
-    {
-        var firstDay = new DateOnly(financialYearStartingIn, 4, 1);
-        return (firstDay, LastOfDaysBeginningWith(firstDay, 56));
-    }
-
     /// <summary>The last day of a period of <paramref name="days"/> calendar days beginning with <paramref name="firstDay"/> (day 1).</summary>
     public static DateOnly LastOfDaysBeginningWith(DateOnly firstDay, int days)
     {
@@ -63,7 +53,6 @@ public static class Deadlines
             throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays,
                 $"A standstill period is at least {MinimumStandstillWorkingDays} working days (Procurement Act 2023, s.51(2) and s.76(2)).");
         var calendar = WorkingDayCalendar.UnitedKingdom;
-        var firstDay = calendar.NextWorkingDayOnOrAfter(published);
-        return new StandstillPeriod(firstDay, calendar.AddWorkingDays(firstDay, workingDays - 1));
+        return new StandstillPeriod(calendar.NextWorkingDayOnOrAfter(published), calendar.LastOfWorkingDaysBeginningWith(published, workingDays));
     }
 }

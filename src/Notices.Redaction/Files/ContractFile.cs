@@ -1,17 +1,15 @@
 using System.Security.Cryptography;
+using Notices.Domain.Contracts;
 
 namespace Notices.Redaction;
 
 /// <summary>
-/// An uploaded contract file, read once from a stream (never more than <see cref="MaxBytes"/>), with
+/// An uploaded contract file, read once from a stream (never more than <see cref="ContractUploadLimit.MaxBytes"/>), with
 /// its SHA-256 and its type as found in the content. Redaction needs random access (a DOCX is a ZIP,
 /// a PDF has a cross-reference table at its end), so the bytes are held in memory.
 /// </summary>
 public sealed class ContractFile
 {
-    /// <summary>The largest file accepted: 100 MB.</summary>
-    public const long MaxBytes = 100L * 1024 * 1024;
-
     private readonly byte[] _content;
 
     private ContractFile(byte[] content, ContractFileType type, bool pdfEncrypted, string sha256)
@@ -42,7 +40,7 @@ public sealed class ContractFile
     /// checks its content is the <paramref name="claimed"/> type and returns it.
     /// </summary>
     /// <exception cref="ContractFileRefusedException">Empty, too large, not the claimed type, or not a type the service accepts.</exception>
-    public static async Task<ContractFile> ReadAsync(Stream source, ContractFileType claimed, long maxBytes = MaxBytes, CancellationToken cancellationToken = default)
+    public static async Task<ContractFile> ReadAsync(Stream source, ContractFileType claimed, long maxBytes = ContractUploadLimit.MaxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -53,7 +51,7 @@ public sealed class ContractFile
         {
             if (buffer.Length + read > maxBytes)
                 throw new ContractFileRefusedException(RefusalReason.TooLarge,
-                    $"The file is larger than {maxBytes / (1024 * 1024)} MB, the most the service accepts. Upload the contract without embedded media, or split its schedules into separate files.");
+                    ContractUploadLimit.TooLargeMessage(maxBytes));
             hash.AppendData(chunk, 0, read);
             buffer.Write(chunk, 0, read);
         }
@@ -61,12 +59,12 @@ public sealed class ContractFile
     }
 
     /// <summary>The same checks as <see cref="ReadAsync"/>, for bytes already in memory.</summary>
-    public static ContractFile FromBytes(byte[] content, ContractFileType claimed, long maxBytes = MaxBytes)
+    public static ContractFile FromBytes(byte[] content, ContractFileType claimed, long maxBytes = ContractUploadLimit.MaxBytes)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.LongLength > maxBytes)
             throw new ContractFileRefusedException(RefusalReason.TooLarge,
-                $"The file is larger than {maxBytes / (1024 * 1024)} MB, the most the service accepts. Upload the contract without embedded media, or split its schedules into separate files.");
+                ContractUploadLimit.TooLargeMessage(maxBytes));
         return FromBytes(content, claimed, Convert.ToHexStringLower(SHA256.HashData(content)));
     }
 

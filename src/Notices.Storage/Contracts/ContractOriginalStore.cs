@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Notices.Domain.Contracts;
 using Notices.Redaction;
+using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Procurements;
 
@@ -18,7 +20,7 @@ public sealed partial class ContractOriginalStore(IContractBlobContainer origina
     /// <exception cref="ContractFileRefusedException">Empty, too large, not the claimed type, or not redactable; nothing is kept.</exception>
     public async Task<ContractUpload> SaveAsync(
         ProcurementId procurement, string copyKey, Stream content, ContractFileType claimed, string originalFileName,
-        long maxBytes = ContractFile.MaxBytes, CancellationToken cancellationToken = default)
+        long maxBytes = ContractUploadLimit.MaxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (!CopyKeyPattern().IsMatch(copyKey ?? ""))
@@ -55,10 +57,7 @@ public sealed partial class ContractOriginalStore(IContractBlobContainer origina
 
     /// <summary>A stored file (an upload, or a redacted copy under review) read back for redaction or review.</summary>
     public Task<ContractFile> OpenAsync(string blobName, ContractFileFormat format, CancellationToken cancellationToken = default) =>
-        ReadAsync(blobName, ContractFormats.ToFileType(format), ContractFile.MaxBytes, cancellationToken);
-
-    internal static string TooLargeMessage(long maxBytes) =>
-        $"The file is larger than {maxBytes / (1024 * 1024)} MB, the most the service accepts. Upload the contract without embedded media, or split its schedules into separate files.";
+        ReadAsync(blobName, ContractFormats.ToFileType(format), ContractUploadLimit.MaxBytes, cancellationToken);
 
     private async Task<ContractFile> ReadAsync(string name, ContractFileType type, long maxBytes, CancellationToken cancellationToken)
     {
@@ -72,7 +71,7 @@ public sealed partial class ContractOriginalStore(IContractBlobContainer origina
     {
         var name = (originalFileName ?? "").Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..].Trim();
-        return name.Length > 255 ? name[..255] : name;
+        return name.Length > CommandLimits.FileName ? name[..CommandLimits.FileName] : name;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]

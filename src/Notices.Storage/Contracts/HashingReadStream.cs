@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Notices.Domain.Contracts;
 using Notices.Redaction;
 
 namespace Notices.Storage.Contracts;
@@ -66,7 +67,7 @@ internal sealed class HashingReadStream(Stream source, long maxBytes) : Stream
         BytesRead += read.Length;
         if (BytesRead > maxBytes)
         {
-            throw new ContractFileRefusedException(RefusalReason.TooLarge, ContractOriginalStore.TooLargeMessage(maxBytes));
+            throw new ContractFileRefusedException(RefusalReason.TooLarge, ContractUploadLimit.TooLargeMessage(maxBytes));
         }
 
         hash.AppendData(read);

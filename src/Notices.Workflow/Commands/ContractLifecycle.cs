@@ -15,8 +15,12 @@ public sealed record RecordContractEntered(
 
 /// <summary>A commissioner records a change (modification) to the contract.</summary>
 /// <param name="NewValue">The contract's value once changed, in pounds including VAT.</param>
+/// <param name="CorporateRestructuring">
+/// The change is a novation or assignment on a corporate restructuring (Schedule 8, paragraph 9), which needs a
+/// contract change notice whatever its size (s.75(2)).
+/// </param>
 public sealed record RecordContractChange(
-    DecisionContext Context, string Description, decimal NewValue, DateOnly EffectiveOn)
+    DecisionContext Context, string Description, decimal NewValue, DateOnly EffectiveOn, bool CorporateRestructuring = false)
     : ProcurementCommand(Context);
 
 /// <summary>A commissioner records that the contract has ended, and how.</summary>

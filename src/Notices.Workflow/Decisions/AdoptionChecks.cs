@@ -27,11 +27,11 @@ internal static class AdoptionChecks
                 $"'{c.Ocid}' is not a Find a Tender ocid: it is '{ProcurementOcid.Prefix}' followed by six lower-case hexadecimal digits, as each notice of the procurement shows.", "ocid"));
         }
 
-        if (string.IsNullOrWhiteSpace(c.BuyerId) || c.BuyerId.Length > RegistrationDecisions.MaxBuyerIdLength
+        if (string.IsNullOrWhiteSpace(c.BuyerId) || c.BuyerId.Length > CommandLimits.OrganisationId
             || c.BuyerId.Any(ch => ch is '/' or '\\' or '#' or '?' || char.IsControl(ch)))
         {
             problems.Add(new Problem(
-                $"The published notices must name the contracting authority by its identifier (such as GB-PPON-ABCD-1234-EFGH, up to {RegistrationDecisions.MaxBuyerIdLength} characters, without / \\ # or ?).", "buyerId"));
+                $"The published notices must name the contracting authority by its identifier (such as GB-PPON-ABCD-1234-EFGH, up to {CommandLimits.OrganisationId} characters, without / \\ # or ?).", "buyerId"));
         }
 
         if (string.IsNullOrWhiteSpace(c.BuyerName))

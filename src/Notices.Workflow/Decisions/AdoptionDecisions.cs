@@ -1,4 +1,5 @@
 using Notices.Domain.Notices;
+using Notices.Domain.Thresholds;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Events;
 using Notices.Workflow.Law;
@@ -101,7 +102,7 @@ internal static class AdoptionDecisions
         }
 
         // The contract details notice is published, so only the copy and the yearly KPI assessments remain (s.53, s.71).
-        if (contract.Value > State.Contract.HigherValueThreshold)
+        if (MoneyTriggers.NeedsContractCopyPublished(contract.Value))
         {
             yield return new ObligationSet(context, Obligations.ContractCopy, ObligationKind.ContractCopy, ActRules.ContractCopyDue(contract.EnteredOn, lightTouch));
             if (!lightTouch)

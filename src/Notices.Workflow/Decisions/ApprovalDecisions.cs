@@ -11,8 +11,6 @@ namespace Notices.Workflow.Decisions;
 /// </summary>
 internal static class ApprovalDecisions
 {
-    public const int MaxTextLength = ApprovalRules.MaxTextLength;
-
     public static Decision DeclareConflict(DeclareConflictOfInterest c, Registered s)
     {
         if (Permissions.RequireApprover(c.Context, "declare a conflict of interest in a notice") is { } refused)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
 
 namespace Notices.Workflow.Decisions;
@@ -10,8 +11,6 @@ namespace Notices.Workflow.Decisions;
 /// </summary>
 internal static class ApprovalRules
 {
-    public const int MaxTextLength = 2_000;
-
     /// <param name="what">What is being decided, as the messages name it ("notice", "contract copy").</param>
     /// <param name="verb">"approve" or "reject".</param>
     public static Decision? CheckDecider(
@@ -36,13 +35,13 @@ internal static class ApprovalRules
 
     /// <summary>A conflict declaration must say what the conflict is.</summary>
     public static Decision? CheckConflictDetails(string details) =>
-        string.IsNullOrWhiteSpace(details) || details.Length > MaxTextLength
-            ? Decision.Refuse($"Describe the conflict of interest (up to {MaxTextLength:N0} characters).", "details")
+        string.IsNullOrWhiteSpace(details) || details.Length > CommandLimits.Text
+            ? Decision.Refuse($"Describe the conflict of interest (up to {CommandLimits.Text:N0} characters).", "details")
             : null;
 
     /// <summary>A rejection must say why, so the commissioner can put it right.</summary>
     public static Decision? CheckRejectionReason(string reason, string what) =>
-        string.IsNullOrWhiteSpace(reason) || reason.Length > MaxTextLength
-            ? Decision.Refuse($"Give the reason for rejecting the {what}, so the commissioner can put it right (up to {MaxTextLength:N0} characters).", "reason")
+        string.IsNullOrWhiteSpace(reason) || reason.Length > CommandLimits.Text
+            ? Decision.Refuse($"Give the reason for rejecting the {what}, so the commissioner can put it right (up to {CommandLimits.Text:N0} characters).", "reason")
             : null;
 }

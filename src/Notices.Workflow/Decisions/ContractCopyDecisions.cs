@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Notices.Domain.Contracts;
+using Notices.Domain.Thresholds;
 using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
 using Notices.Workflow.Events;
@@ -15,12 +16,8 @@ namespace Notices.Workflow.Decisions;
 /// </summary>
 internal static partial class ContractCopyDecisions
 {
-    /// <summary>The largest file accepted: 100 MB.</summary>
-    public const long MaxUploadBytes = 100L * 1024 * 1024;
-
     public const int MaxRedactions = 1_000;
     public const int MaxRedactionLength = 2_000;
-    public const int MaxFileNameLength = 255;
 
     /// <summary>Redaction text kept in the stream is bounded so that the event fits in one table entity.</summary>
     public const int MaxRedactionsTotalLength = 200_000;
@@ -51,9 +48,9 @@ internal static partial class ContractCopyDecisions
             problems.Add(new Problem("The file's SHA-256 must be 64 lower-case hexadecimal characters.", "upload.sha256"));
         }
 
-        if (u.Size is <= 0 or > MaxUploadBytes)
+        if (u.Size is <= 0 or > ContractUploadLimit.MaxBytes)
         {
-            problems.Add(new Problem("The file must be more than 0 bytes and no larger than 100 MB.", "upload.size"));
+            problems.Add(new Problem($"The file must be more than 0 bytes and no larger than {ContractUploadLimit.InWords}.", "upload.size"));
         }
 
         if (!Enum.IsDefined(u.Format))
@@ -61,9 +58,9 @@ internal static partial class ContractCopyDecisions
             problems.Add(new Problem("The file must be a Word document (DOCX), a PDF or plain text.", "upload.format"));
         }
 
-        if (string.IsNullOrWhiteSpace(u.OriginalFileName) || u.OriginalFileName.Length > MaxFileNameLength)
+        if (string.IsNullOrWhiteSpace(u.OriginalFileName) || u.OriginalFileName.Length > CommandLimits.FileName)
         {
-            problems.Add(new Problem($"Give the file's name (up to {MaxFileNameLength} characters).", "upload.originalFileName"));
+            problems.Add(new Problem($"Give the file's name (up to {CommandLimits.FileName} characters).", "upload.originalFileName"));
         }
 
         return problems.Count > 0 ? Decision.Refuse(problems) : Decision.Accept(new ContractUploaded(c.Context, copy.Key, u));
@@ -161,9 +158,9 @@ internal static partial class ContractCopyDecisions
         }
 
         var reasoning = string.IsNullOrWhiteSpace(c.PublicInterestReasoning) ? null : c.PublicInterestReasoning.Trim();
-        if (reasoning is { Length: > ApprovalRules.MaxTextLength })
+        if (reasoning is { Length: > CommandLimits.Text })
         {
-            return Decision.Refuse($"The public-interest reasoning can be up to {ApprovalRules.MaxTextLength:N0} characters.", "publicInterestReasoning");
+            return Decision.Refuse($"The public-interest reasoning can be up to {CommandLimits.Text:N0} characters.", "publicInterestReasoning");
         }
 
         // s.94(1)(b) needs the authority to be satisfied that the public interest in withholding overrides.
@@ -280,7 +277,7 @@ internal static partial class ContractCopyDecisions
     private static ChosenRedaction Tidy(ChosenRedaction r) => r with { Text = r.Text.Trim() };
 
     private static Decision NoSuchCopy(string? key) => Decision.Refuse(
-        $"There is no contract copy '{key}' in this procurement: a copy is due only for a contract, or a changed contract, worth more than £5 million.",
+        $"There is no contract copy '{key}' in this procurement: a copy is due only for a contract, or a changed contract, worth more than {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords}.",
         "copyKey");
 
     [GeneratedRegex("^[0-9a-f]{64}$")]

@@ -136,9 +136,9 @@ internal static class ContractDecisions
         }
 
         var problems = new List<Problem>();
-        if (string.IsNullOrWhiteSpace(c.Description) || c.Description.Length > ApprovalDecisions.MaxTextLength)
+        if (string.IsNullOrWhiteSpace(c.Description) || c.Description.Length > CommandLimits.Text)
         {
-            problems.Add(new Problem($"Describe the change (up to {ApprovalDecisions.MaxTextLength:N0} characters).", "description"));
+            problems.Add(new Problem($"Describe the change (up to {CommandLimits.Text:N0} characters).", "description"));
         }
 
         if (c.NewValue <= 0)
@@ -157,8 +157,15 @@ internal static class ContractDecisions
         }
 
         var number = s.Contract.Changes + 1;
+        var (notice, refusal) = ChangeNotices.OnChange(c, s, s.Contract, number);
+        if (refusal is not null)
+        {
+            return Decision.Refuse([refusal]);
+        }
+
         return Decision.Accept(
             [new ContractChanged(c.Context, number, c.Description.Trim(), c.NewValue, c.EffectiveOn),
+             .. notice,
              .. Obligations.OnContractChanged(c.Context, number, c.NewValue, c.EffectiveOn)]);
     }
 

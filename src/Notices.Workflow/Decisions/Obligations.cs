@@ -1,3 +1,4 @@
+using Notices.Domain.Thresholds;
 using Notices.Workflow.Events;
 using Notices.Workflow.Law;
 using Notices.Workflow.Procurements;
@@ -16,7 +17,7 @@ internal static class Obligations
     {
         yield return new ObligationSet(
             context, ContractDetails, ObligationKind.ContractDetailsNotice, ActRules.ContractDetailsNoticeDue(entered, s.IsLightTouch));
-        if (value <= Contract.HigherValueThreshold)
+        if (!MoneyTriggers.NeedsContractCopyPublished(value))
         {
             yield break;
         }
@@ -35,10 +36,10 @@ internal static class Obligations
         return new ObligationSet(context, $"kpi-{number}", ObligationKind.KpiAssessment, current.DueOn.AddYears(1));
     }
 
-    /// <summary>A modified contract over £5 million must be published as a copy within 90 days of the change (s.77).</summary>
+    /// <summary>A modified contract over the threshold must be published as a copy within 90 days of the change (s.77).</summary>
     public static IEnumerable<ObligationSet> OnContractChanged(DecisionContext context, int changeNumber, decimal newValue, DateOnly effectiveOn)
     {
-        if (newValue > Contract.HigherValueThreshold)
+        if (MoneyTriggers.NeedsContractCopyPublished(newValue))
         {
             yield return new ObligationSet(
                 context, ContractCopies.ContractCopyKeys.ForChange(changeNumber), ObligationKind.ModifiedContractCopy,

@@ -62,6 +62,13 @@ internal static class PublicationDecisions
                 }
 
                 break;
+            case NoticeType.UK10:
+                foreach (var met in Meet(context, s, ObligationKind.ChangeNotice, c.NoticeKey))
+                {
+                    yield return met;
+                }
+
+                break;
             case NoticeType.UK11:
                 foreach (var met in Meet(context, s, ObligationKind.TerminationNotice, c.NoticeKey))
                 {

@@ -6,9 +6,6 @@ namespace Notices.Workflow.Decisions;
 
 internal static class RegistrationDecisions
 {
-    public const int MaxTitleLength = 300;
-    public const int MaxBuyerIdLength = 100;
-
     public static Decision Register(RegisterProcurement c)
     {
         if (Permissions.RequireCommissioner(c.Context, "register a procurement") is { } refused)
@@ -27,11 +24,11 @@ internal static class RegistrationDecisions
     private static List<Problem> Check(RegisterProcurement c)
     {
         var problems = new List<Problem>();
-        if (string.IsNullOrWhiteSpace(c.BuyerId) || c.BuyerId.Length > MaxBuyerIdLength
+        if (string.IsNullOrWhiteSpace(c.BuyerId) || c.BuyerId.Length > CommandLimits.OrganisationId
             || c.BuyerId.Any(ch => ch is '/' or '\\' or '#' or '?' || char.IsControl(ch)))
         {
             problems.Add(new Problem(
-                $"Enter the buyer's identifier (up to {MaxBuyerIdLength} characters, without / \\ # or ?).", "buyerId"));
+                $"Enter the buyer's identifier (up to {CommandLimits.OrganisationId} characters, without / \\ # or ?).", "buyerId"));
         }
 
         if (string.IsNullOrWhiteSpace(c.BuyerName))
@@ -43,9 +40,9 @@ internal static class RegistrationDecisions
         {
             problems.Add(new Problem("Enter a title for the procurement.", "title"));
         }
-        else if (c.Title.Length > MaxTitleLength)
+        else if (c.Title.Length > CommandLimits.Title)
         {
-            problems.Add(new Problem($"The title must be {MaxTitleLength} characters or fewer.", "title"));
+            problems.Add(new Problem($"The title must be {CommandLimits.Title} characters or fewer.", "title"));
         }
 
         if (c.EstimatedValue <= 0)

@@ -19,6 +19,9 @@ public enum ObligationKind
 
     /// <summary>Publish a redacted copy of a modified contract over £5 million: 90 days beginning with the day of the change (s.77).</summary>
     ModifiedContractCopy,
+
+    /// <summary>Publish a contract change notice (UK10) before the change takes effect (s.75(1)).</summary>
+    ChangeNotice,
 }
 
 /// <summary>An obligation arose, due by the end of <paramref name="DueOn"/> (UK time); dates as computed at the time.</summary>

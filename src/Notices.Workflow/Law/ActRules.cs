@@ -34,6 +34,9 @@ internal static class ActRules
 
     public static DateOnly ModifiedContractCopyDue(DateOnly modified) => Deadlines.ModifiedContractCopyDue(modified);
 
+    /// <summary>A contract change notice is published before the modification takes effect (s.75(1)): by the day before.</summary>
+    public static DateOnly ChangeNoticeDue(DateOnly effectiveOn) => effectiveOn.AddDays(-1);
+
     public static DateOnly TerminationNoticeDue(DateOnly ended) => Deadlines.TerminationNoticeDue(ended);
 
     /// <summary>Reads the notice JSON and validates it as a notice of <paramref name="expected"/> type.</summary>

@@ -87,6 +87,10 @@ internal sealed class ProcurementRun
             var signal = await waiting.ConfigureAwait(true);
             waiting = null;
 
+            // Busy until answered: a status still saying idle while the decision is being recorded would let a waiter
+            // think the work was done, and a sender find no answer yet for a command already carried out.
+            PublishStatus(idle: false);
+
             // Deadlines that fell due by the time the signal carries run first: a command made after the end of the
             // standstill is decided on a procurement whose standstill has ended.
             _clock.Observe(signal.Command?.Context.At ?? signal.ClockAt ?? _clock.Now);

@@ -12,6 +12,7 @@ public static class ObligationText
         ObligationKind.KpiAssessment => "assess the contract's KPIs and publish a contract performance notice (UK9)",
         ObligationKind.TerminationNotice => "publish the contract termination notice (UK11)",
         ObligationKind.ModifiedContractCopy => "publish a redacted copy of the modified contract",
+        ObligationKind.ChangeNotice => "publish the contract change notice (UK10) before the change takes effect",
         _ => kind.ToString(),
     };
 }

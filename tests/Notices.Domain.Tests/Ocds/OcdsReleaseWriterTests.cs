@@ -62,7 +62,6 @@ public sealed class OcdsReleaseWriterTests
         Assert.Equal("083674-2026", (string?)noticeDocument["id"]);
         Assert.Equal("https://www.find-tender.service.gov.uk/Notice/083674-2026", (string?)noticeDocument["url"]);
         Assert.Contains(documentType, (IReadOnlySet<string>)OcdsCodelists.DocumentType);
-        Assert.All(release["tag"]!.AsArray(), t => Assert.Contains((string)t!, (IReadOnlySet<string>)OcdsCodelists.ReleaseTag));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Notices.Domain.Procurement;
 using Notices.Domain.Thresholds;
 using Xunit;
 
@@ -16,28 +15,10 @@ public sealed class MoneyTriggerTests
     }
 
     [Theory]
-    [InlineData(AuthorityType.SubCentral, 30_000, true)] // "not less than £30,000": exactly is notifiable
-    [InlineData(AuthorityType.SubCentral, 29_999.99, false)]
-    [InlineData(AuthorityType.CentralGovernment, 12_000, true)]
-    [InlineData(AuthorityType.CentralGovernment, 11_999, false)]
-    public void IsNotifiableBelowThreshold_ByAuthority(AuthorityType authority, decimal value, bool notifiable) =>
-        Assert.Equal(notifiable, MoneyTriggers.IsNotifiableBelowThreshold(authority, value));
-
-    [Theory]
-    [InlineData(2_000_000, false)]
-    [InlineData(2_000_001, true)]
-    public void BelongsInPipelineNotice_MoreThanTwoMillion(decimal value, bool listed) =>
-        Assert.Equal(listed, MoneyTriggers.BelongsInPipelineNotice(value));
-
-    [Theory]
-    [InlineData(100_000_000, false)]
-    [InlineData(100_000_001, true)]
-    public void MustPublishPipelineNotice_MoreThanHundredMillionExpected(decimal spend, bool required) =>
-        Assert.Equal(required, MoneyTriggers.MustPublishPipelineNotice(spend));
-
-    [Theory]
-    [InlineData(30_000, false)]
-    [InlineData(30_000.01, true)]
-    public void PaymentMustBePublished_MoreThanThirtyThousand(decimal payment, bool published) =>
-        Assert.Equal(published, MoneyTriggers.PaymentMustBePublished(payment));
+    [InlineData(5_000_000, "£5 million")]
+    [InlineData(100_000_000, "£100 million")]
+    [InlineData(30_000, "£30,000")]
+    [InlineData(12_000, "£12,000")]
+    public void PoundsInWords_StatesASumAsTheActDoes(decimal pounds, string words) =>
+        Assert.Equal(words, PoundsInWords.Of(pounds));
 }

@@ -36,19 +36,6 @@ public sealed class DeadlineTests
         Assert.Equal(Day("2026-07-29"), Deadlines.ModifiedContractCopyDue(Day("2026-05-01")));
 
     [Fact]
-    public void PerformanceNoticeDue_ThirtyDaysBeginningWithTheTrigger() =>
-        Assert.Equal(Day("2026-07-30"), Deadlines.PerformanceNoticeDue(Day("2026-07-01")));
-
-    [Fact]
-    public void PipelineNoticeWindow_FiftySixDaysBeginningWithFirstApril_Ends26May()
-    {
-        var (first, last) = Deadlines.PipelineNoticeWindow(2026);
-
-        Assert.Equal(Day("2026-04-01"), first);
-        Assert.Equal(Day("2026-05-26"), last);
-    }
-
-    [Fact]
     public void LastOfDaysBeginningWith_OneDay_IsThatDay() =>
         Assert.Equal(Day("2026-05-26"), Deadlines.LastOfDaysBeginningWith(Day("2026-05-26"), 1));
 

@@ -67,7 +67,7 @@ public sealed class ContractOriginalStoreTests(AzuriteFixture azurite) : IClassF
     }
 
     /// <summary>Saves a file the store must refuse, and checks that nothing of it is left in the container.</summary>
-    private async Task<ContractFileRefusedException> RefusedAsync(byte[] content, ContractFileType claimed, RefusalReason reason, long maxBytes = ContractFile.MaxBytes)
+    private async Task<ContractFileRefusedException> RefusedAsync(byte[] content, ContractFileType claimed, RefusalReason reason, long maxBytes = ContractUploadLimit.MaxBytes)
     {
         var container = await NewContainerAsync("originals");
         var store = new ContractOriginalStore(new ContractBlobContainer(container));

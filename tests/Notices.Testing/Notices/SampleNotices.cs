@@ -50,8 +50,8 @@ public static class SampleNotices
             Id = "1",
             Title = "Household waste collection",
             Description = "Weekly kerbside collection of residual waste.",
-            Value = Money.Gbp(4_000_000m, 4_800_000m),
-            Classifications = [Classification.CpvCode("90511000", "Refuse collection services")],
+            Value = new Money { Amount = 4_000_000m, AmountGross = 4_800_000m },
+            Classifications = [new Classification { Id = "90511000", Description = "Refuse collection services" }],
             DeliveryRegions = ["UKK15"],
             ContractPeriod = new DatePeriod { StartDate = At(2027, 4, 1), EndDate = At(2032, 3, 31, 23, 59, 59), MaxExtentDate = At(2034, 3, 31, 23, 59, 59) },
             AwardCriteria =
@@ -66,8 +66,8 @@ public static class SampleNotices
             Id = "2",
             Title = "Recycling collection",
             Description = "Fortnightly kerbside collection of dry recyclables.",
-            Value = Money.Gbp(2_500_000m, 3_000_000m),
-            Classifications = [Classification.CpvCode("90514000", "Refuse recycling services")],
+            Value = new Money { Amount = 2_500_000m, AmountGross = 3_000_000m },
+            Classifications = [new Classification { Id = "90514000", Description = "Refuse recycling services" }],
             DeliveryRegions = ["UKK15"],
             ContractPeriod = new DatePeriod { StartDate = At(2027, 4, 1), EndDate = At(2032, 3, 31, 23, 59, 59) },
             AwardCriteria =
@@ -80,7 +80,7 @@ public static class SampleNotices
         },
     ];
 
-    public static Money TotalValue { get; } = Money.Gbp(6_500_000m, 7_800_000m);
+    public static Money TotalValue { get; } = new Money { Amount = 6_500_000m, AmountGross = 7_800_000m };
 
     public static IReadOnlyList<NoticeDocument> TenderDocuments { get; } =
     [
@@ -147,7 +147,7 @@ public static class SampleNotices
         Documents = TenderDocuments,
     };
 
-    private static readonly Money[] AwardedValues = [Money.Gbp(3_900_000m, 4_680_000m), Money.Gbp(2_400_000m, 2_880_000m)];
+    private static readonly Money[] AwardedValues = [new Money { Amount = 3_900_000m, AmountGross = 4_680_000m }, new Money { Amount = 2_400_000m, AmountGross = 2_880_000m }];
 
     private static IReadOnlyList<Award> Awards(AwardStatus status, bool withDecision) =>
         [Award(0, GreenBins, status, withDecision), Award(1, RecycleTrust, status, withDecision)];
@@ -187,7 +187,7 @@ public static class SampleNotices
         Title = "Waste and recycling collection services",
         Description = "Kerbside collection of household waste and recycling across the county from April 2027.",
         Nature = ContractNature.Services,
-        EstimatedValue = Money.Gbp(6_300_000m, 7_560_000m),
+        EstimatedValue = new Money { Amount = 6_300_000m, AmountGross = 7_560_000m },
         Lots = Lots.Select(l => l with { Value = null }).ToList(),
         AboveThreshold = true,
         Procedure = Procedure.DirectAward,
@@ -263,7 +263,7 @@ public static class SampleNotices
             Ground = ModificationGround.UnforeseeableCircumstances,
             Rationale = "New statutory food waste collections from April 2028 could not have been foreseen when the contract was awarded.",
             Description = "Add weekly food waste collection.",
-            Value = Money.Gbp(4_300_000m, 5_160_000m),
+            Value = new Money { Amount = 4_300_000m, AmountGross = 5_160_000m },
             VoluntaryStandstill = true,
         },
     };
@@ -278,7 +278,7 @@ public static class SampleNotices
         TerminationDate = At(2030, 3, 31, 23, 59, 59),
         Reasons = [TerminationReason.TerminatedByAgreement],
         Rationale = "The trust and the council agreed to end the contract early when collections moved in-house.",
-        FinalValue = Money.Gbp(1_400_000m, 1_680_000m),
+        FinalValue = new Money { Amount = 1_400_000m, AmountGross = 1_680_000m },
     };
 
     public static ProcurementTerminationNotice ProcurementTermination { get; } = new()

@@ -57,9 +57,10 @@ public sealed class EngineHarness : IAsyncDisposable
     /// <param name="storage">The ports on Azure Storage instead of in memory.</param>
     /// <param name="clientOnly">Send commands only: another process on the same task hub runs the orchestrations.</param>
     /// <param name="contractCopies">The contract-copy files, for the copy's redaction and publication.</param>
+    /// <param name="replyTimeout">How long a command's sender waits for an answer before answering "received".</param>
     public static async Task<EngineHarness> StartAsync(
         string version = WorkflowTasks.CurrentVersion, IOrchestrationService? backend = null, EngineHarness? continuing = null,
-        AzurePorts? storage = null, bool clientOnly = false, IContractCopyFiles? contractCopies = null)
+        AzurePorts? storage = null, bool clientOnly = false, IContractCopyFiles? contractCopies = null, TimeSpan? replyTimeout = null)
     {
         var clock = continuing?.Clock ?? new FakeTimeProvider(Moments.Start);
         var ports = continuing?.Ports ?? new EnginePorts();
@@ -69,7 +70,7 @@ public sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         if (storage is null)
         {
-            builder.Services.AddSingleton<IProcurementRecord>(ports.Record);
+            builder.Services.AddSingleton<IProcurementRecord>(ports.Recording);
             builder.Services.AddSingleton<IProjectionStore>(ports.Projections);
             builder.Services.AddSingleton<INoticeBlobStore>(ports.Notices);
             builder.Services.AddSingleton<INoticeNumbering>(ports.Numbering);
@@ -86,7 +87,7 @@ public sealed class EngineHarness : IAsyncDisposable
         }
 
         // Generous: an engine on a busy machine, or one just restarted, may take a while to answer.
-        builder.Services.AddProcurementWorkflow(new WorkflowOptions { ReplyTimeout = TimeSpan.FromSeconds(60) });
+        builder.Services.AddProcurementWorkflow(new WorkflowOptions { ReplyTimeout = replyTimeout ?? TimeSpan.FromSeconds(60) });
         if (clientOnly)
         {
             builder.Services.AddWorkflowClient(sidecar.Address, version);
@@ -210,7 +211,12 @@ public sealed class EngineHarness : IAsyncDisposable
 /// <summary>The ports in memory, kept across a redeployment.</summary>
 public sealed class EnginePorts
 {
+    public EnginePorts() => Recording = new GatedProcurementRecord(Record);
+
     public InMemoryProcurementRecord Record { get; } = new();
+
+    /// <summary>The record as the engine writes it: appends can be held, to make the engine slow to answer.</summary>
+    public GatedProcurementRecord Recording { get; }
 
     public InMemoryProjectionStore Projections { get; } = new();
 

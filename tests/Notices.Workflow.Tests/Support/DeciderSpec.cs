@@ -56,6 +56,15 @@ public sealed class DeciderSpec
         Assert.Contains(d.Problems, p => p.Message == message && p.Field == field);
     }
 
+    /// <summary>Refused, with a problem on <paramref name="field"/> whose message contains <paramref name="words"/>.</summary>
+    public void ThenRefusedAt(string field, string words)
+    {
+        var d = Decided();
+        Assert.True(d.IsRefused, "Expected a refusal, but the command was accepted.");
+        Assert.Empty(d.Events);
+        Assert.Contains(d.Problems, p => p.Field == field && p.Message.Contains(words, StringComparison.Ordinal));
+    }
+
     public ProcurementState StateAfter() => Decided().Events.Aggregate(ProcurementEvolution.Fold(given), ProcurementEvolution.Evolve);
 
     private Decision Decided() => decision ?? throw new InvalidOperationException("Call When first.");

@@ -1,3 +1,5 @@
+using Notices.Domain.Thresholds;
+
 namespace Notices.Domain.Notices;
 
 /// <summary>
@@ -6,9 +8,6 @@ namespace Notices.Domain.Notices;
 /// </summary>
 internal static class ContractRules
 {
-    /// <summary>Section 52: a contract over £5 million must have at least three KPIs, published in the UK7.</summary>
-    public const decimal KpiThreshold = 5_000_000m;
-
     public static void CheckContractDetails(ValidationErrors e, ContractDetailsNotice n)
     {
         LotRules.Check(e, n, valueRequired: false, lotsRequired: true, tenderDetail: false);
@@ -26,10 +25,11 @@ internal static class ContractRules
 
         var kpisApply = n.SpecialRegime is not (Procurement.SpecialRegime.LightTouch or Procurement.SpecialRegime.Concession or Procurement.SpecialRegime.Utilities)
             && n.Procedure is not (Notices.Procedure.FrameworkCallOff or Notices.Procedure.DynamicMarketCallOff)
-            && n.Contracts.Any(c => c.Value?.AmountGross > KpiThreshold);
+            // Section 52: a contract over the threshold must have at least three KPIs, published in the UK7.
+            && n.Contracts.Any(c => c.Value?.AmountGross is { } gross && MoneyTriggers.NeedsKeyPerformanceIndicators(gross));
         if (kpisApply && n.Kpis.Count < 3 && string.IsNullOrWhiteSpace(n.NoKpisRationale))
         {
-            e.Add("kpis", "The contract is worth more than £5 million, so give the three KPIs you consider most material (s.52), or explain in noKpisRationale why KPIs are not suitable.");
+            e.Add("kpis", $"The contract is worth more than {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords}, so give the three KPIs you consider most material (s.52), or explain in noKpisRationale why KPIs are not suitable.");
         }
 
         for (var i = 0; i < n.Kpis.Count; i++)

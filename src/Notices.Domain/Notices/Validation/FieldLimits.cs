@@ -5,7 +5,7 @@ namespace Notices.Domain.Notices;
 /// the others follow the same reception schema's pattern for free text so that a notice is never
 /// refused for length after it has been approved.
 /// </summary>
-internal static class FieldLimits
+public static class FieldLimits
 {
     public const int OrganisationName = 300;
     public const int PartyId = 250;

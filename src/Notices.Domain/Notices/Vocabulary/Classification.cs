@@ -8,7 +8,4 @@ public sealed record Classification
     public string Scheme { get => field ?? Cpv; init; }
     public string? Id { get; init; }
     public string? Description { get; init; }
-
-    public static Classification CpvCode(string code, string? description = null) =>
-        new() { Id = code, Description = description };
 }

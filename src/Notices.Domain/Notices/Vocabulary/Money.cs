@@ -17,7 +17,4 @@ public sealed record Money
 
     /// <summary>ISO 4217 currency code; Find a Tender publishes values in pounds sterling.</summary>
     public string Currency { get => field ?? PoundSterling; init; }
-
-    public static Money Gbp(decimal amount, decimal amountGross) =>
-        new() { Amount = amount, AmountGross = amountGross };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Notices.Domain.Notices;
 using Notices.Domain.Procurement;
+using Notices.Domain.Thresholds;
 
 namespace Notices.Web.Forms.NoticeForms;
 
@@ -203,7 +204,7 @@ internal static class NoticeFormLayout
 
     private static NoticeSection Kpis() => new("Key performance indicators",
     [
-        .. Enumerable.Range(0, 3).Select(i => new NoticeField($"kpis[{i}].title", $"KPI {i + 1}", NoticeValue.Text, i == 0 ? "For a contract over \u00a35 million, the three you consider most material (section 52)" : null)),
+        .. Enumerable.Range(0, 3).Select(i => new NoticeField($"kpis[{i}].title", $"KPI {i + 1}", NoticeValue.Text, i == 0 ? $"For a contract over {MoneyTriggers.KeyPerformanceIndicatorsAndContractCopyInWords}, the three you consider most material (section 52)" : null)),
         new("noKpisRationale", "Or, why KPIs are not suitable", NoticeValue.LongText),
     ]);
 

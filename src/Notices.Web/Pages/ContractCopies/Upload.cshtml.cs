@@ -15,7 +15,7 @@ namespace Notices.Web.Pages.ContractCopies;
 
 /// <summary>
 /// Upload the signed contract for a copy. The file streams from the request straight to the private originals
-/// container: the form is read section by section, never as a whole, so a 100 MB contract is never held in
+/// container: the form is read section by section, never as a whole, so the largest contract is never held in
 /// memory or buffered to disk. The anti-forgery token is the form's first field and is checked before the file
 /// is read (the usual check would read, and so buffer, the whole form first).
 /// </summary>

@@ -11,7 +11,7 @@ internal sealed class ContractChangeModel(ProcurementWorkflow workflow, TimeProv
     : ProcurementFormPage(workflow, clock, ids, options)
 {
     protected override IReadOnlyList<(string Name, FieldKind Kind)> Inputs { get; } =
-        [("description", FieldKind.TextArea), ("newValue", FieldKind.Number), ("effectiveOn", FieldKind.Date)];
+        [("description", FieldKind.TextArea), ("newValue", FieldKind.Number), ("effectiveOn", FieldKind.Date), ("corporateRestructuring", FieldKind.Checkbox)];
 
     protected override void Prefill() => Values.Set("newValue", Procurement.State.Contract?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -27,6 +27,6 @@ internal sealed class ContractChangeModel(ProcurementWorkflow workflow, TimeProv
         var effectiveOn = Required(Input.Date("effectiveOn", "The date it takes effect"), "effectiveOn", "Enter the date the change takes effect");
         return description is null || value is null || effectiveOn is null
             ? null
-            : new RecordContractChange(Decision(), description, value.Value, effectiveOn.Value);
+            : new RecordContractChange(Decision(), description, value.Value, effectiveOn.Value, Input.Text("corporateRestructuring") == "true");
     }
 }
