@@ -7,7 +7,10 @@ using Notices.Workflow.State;
 
 namespace Notices.Api;
 
-/// <summary>A procurement as the API shows it: its details, where it is, its notices, award, contract and duties.</summary>
+/// <summary>
+/// A procurement as the API shows it: its details, where it is, its notices, award, contract and duties; and
+/// <c>amountsIncludeVat</c>, saying that its estimated values, award and contract values are in pounds including VAT.
+/// </summary>
 internal sealed record ProcurementResource(
     string Id,
     long Version,
@@ -22,6 +25,8 @@ internal sealed record ProcurementResource(
     IReadOnlyList<Obligation> Obligations,
     IReadOnlyList<FailedWorkResource> FailedWork)
 {
+    public bool AmountsIncludeVat { get; } = Pounds.IncludeVat;
+
     public static ProcurementResource From(ProcurementView view)
     {
         var s = view.State;
