@@ -12,6 +12,12 @@ internal static class ApiEndpoints
     public static void AddApi(this IServiceCollection services)
     {
         services.AddScoped<ApiCommands>();
+        services.AddSingleton<ServedAuthority>();
+        services.AddOptions<AuthorityOptions>()
+            .BindConfiguration(AuthorityOptions.Section)
+            // The id goes into links and table keys, where these characters would change their meaning.
+            .Validate(o => o.BuyerId.IndexOfAny(['/', '\\', '#', '?']) < 0, "Authority:BuyerId must not contain / \\ # or ?.")
+            .ValidateOnStart();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddOpenApi(options =>

@@ -10,9 +10,9 @@ namespace NoticeFunctions.Tests.Support;
 internal static class ApiJourney
 {
     /// <summary>The authority the tests' app serves (see TestApp), and the buyer of every procurement registered here.</summary>
-    public const string BuyerId = "GB-PPON-ABCD-1234-EFGH";
+    public const string BuyerId = "GB-PPON-PABC-1234-WXYZ";
 
-    public const string BuyerName = "Example Borough Council";
+    public const string BuyerName = "Westshire County Council";
 
     public static string RegisterBody(string title = "Waste collection services") => JsonSerializer.Serialize(new
     {
