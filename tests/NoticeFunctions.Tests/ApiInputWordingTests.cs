@@ -128,6 +128,17 @@ public sealed class ApiInputWordingTests(AzuriteFixture azurite) : IClassFixture
         Assert.DoesNotContain("\\u002B", raw, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task List_UnknownStatus_NamesTheStatusAndListsTheStatuses()
+    {
+        using var response = await _commissioner.GetAsync("/api/procurements?status=Tenderin");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("status", out var messages), problem.ToString());
+        Assert.Contains("Tendering", messages.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ContractEnded", messages.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>The register body with one piece replaced (its first occurrence, or its last with <paramref name="first"/> false).</summary>
     private static string Body(string from, string to, bool first = true)
     {

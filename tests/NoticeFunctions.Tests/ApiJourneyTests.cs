@@ -210,14 +210,15 @@ public sealed class ApiJourneyTests(AzuriteFixture azurite) : IClassFixture<Azur
         foreach (var type in drafted)
         {
             var schema = schemas.GetProperty($"{type}NoticeContent");
-            var example = schema.GetProperty("example");
+            var example = schema.GetProperty("examples")[0];
             Assert.Equal(type.ToString(), example.GetProperty("noticeType").GetString());
+            Assert.Equal(type, NoticeJson.Deserialize(example.GetRawText()).Type);
             Assert.True(schema.GetProperty("properties").TryGetProperty("title", out _), $"{type}: {schema}");
         }
 
         // A tender notice can be drafted on a procurement just registered: its example is drafted as it stands.
         var id = await ApiJourney.RegisterAsync(commissioner);
-        var uk4 = schemas.GetProperty("UK4NoticeContent").GetProperty("example").GetRawText();
+        var uk4 = schemas.GetProperty("UK4NoticeContent").GetProperty("examples")[0].GetRawText();
         await ApiJourney.MustAsync(commissioner, $"/api/procurements/{id}/notices", $$"""{"type":"UK4","content":{{uk4}}}""");
         var money = schemas.GetProperty("RegisterProcurementRequest").GetProperty("properties").GetProperty("estimatedValue");
         Assert.Contains("VAT", money.GetProperty("description").GetString(), StringComparison.Ordinal);

@@ -28,7 +28,19 @@ internal static class ApiEndpoints
                 document.Info.Title = "Notice Functions API";
                 document.Info.Description =
                     "Procurements under the Procurement Act 2023 and their transparency notices. Sign-in is App Service Authentication; " +
-                    "roles are Commissioner, Approver and Administrator. Errors are RFC 9457 problem details naming the field.";
+                    "roles are Commissioner, Approver and Administrator. Errors are RFC 9457 problem details naming the field. " +
+                    "A deployment serves one contracting authority. Amounts are pounds sterling including VAT, as the Act counts them.";
+                return Task.CompletedTask;
+            });
+            options.AddDocumentTransformer<NoticeContentSchemas>();
+            // Every amount a request or an answer gives is described by the one rule for amounts.
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonPropertyInfo?.PropertyType is { } type && (Nullable.GetUnderlyingType(type) ?? type) == typeof(decimal))
+                {
+                    schema.Description = Pounds.Description;
+                }
+
                 return Task.CompletedTask;
             });
         });

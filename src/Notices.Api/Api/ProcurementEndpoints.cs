@@ -28,7 +28,7 @@ internal static class ProcurementEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         procurements.MapGet("", ListAsync).WithName(ApiFunctionNames.ListProcurements).RequireAuthorization(Policies.Reader)
-            .WithSummary("The authority's procurements, optionally only those at one status, a page at a time. buyerId may be left out; another buyer's is refused (422), as this deployment serves one authority.")
+            .WithSummary($"The authority's procurements, optionally only those at one status ({QueryValues.Names<Phase>()}), a page at a time. buyerId may be left out; another buyer's is refused (422), as this deployment serves one authority.")
             .Produces<Page<ProcurementSummary>>().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         procurements.MapGet("/{id}", GetAsync).WithName(ApiFunctionNames.GetProcurement).RequireAuthorization(Policies.Reader)
             .WithSummary("A procurement: its details, status, notices, award, contract and obligations.")
@@ -122,11 +122,12 @@ internal static class ProcurementEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        string? buyerId, Phase? status, string? continuation, ProcurementWorkflow workflow, ServedAuthority authority, CancellationToken cancellationToken)
+        string? buyerId, string? status, string? continuation, ProcurementWorkflow workflow, ServedAuthority authority, CancellationToken cancellationToken)
     {
+        var (phase, badStatus) = QueryValues.Enum<Phase>("status", status);
         var (buyer, problem) = authority.ForList(buyerId);
-        return problem
-            ?? TypedResults.Ok(await workflow.Queries.ProcurementsAsync(buyer, status, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
+        return badStatus ?? problem
+            ?? TypedResults.Ok(await workflow.Queries.ProcurementsAsync(buyer, phase, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<IResult> GetAsync(string id, ProcurementWorkflow workflow, CancellationToken cancellationToken)
