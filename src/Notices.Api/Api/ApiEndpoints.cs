@@ -39,6 +39,8 @@ internal static class ApiEndpoints
                 if (context.JsonPropertyInfo?.PropertyType is { } type && (Nullable.GetUnderlyingType(type) ?? type) == typeof(decimal))
                 {
                     schema.Description = Pounds.Description;
+                    schema.Format = null;
+                    schema.MultipleOf = Pounds.Penny;
                 }
 
                 return Task.CompletedTask;

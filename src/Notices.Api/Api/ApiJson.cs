@@ -17,6 +17,8 @@ internal static class ApiJson
     public static void Configure(JsonSerializerOptions options)
     {
         options.Encoder = PlainPlusEncoder.Instance;
+        // Numbers are JSON numbers, as JsonBody reads requests; so the API's description says number, not number or text.
+        options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new JsonStringEnumConverter());
     }
 

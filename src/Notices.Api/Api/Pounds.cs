@@ -16,6 +16,9 @@ internal static class Pounds
     public const string Description =
         "An amount in pounds sterling including VAT, as the Procurement Act counts it: a plain number with at most 2 decimal places and no exponent, such as 125000.50.";
 
+    /// <summary>The smallest step of an amount: at most 2 decimal places.</summary>
+    public const decimal Penny = 0.01m;
+
     public const string Refusal =
         "Give the amount as a plain number of pounds including VAT, with at most 2 decimal places and no exponent or minus sign, such as 125000.50";
 
