@@ -69,6 +69,24 @@ public sealed class ApiAuthorityTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Contains(id, own, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Register_WithNoAuthoritySet_Is503SayingWhichSettingsToSet()
+    {
+        await using var app = await TestApp.StartAsync(
+            new Dictionary<string, string?> { ["Authority:BuyerId"] = "", ["Authority:BuyerName"] = "" }, azurite: azurite.Process);
+        using var commissioner = await app.SignInAsync("ada.lovelace");
+
+        using var register = await commissioner.PostJsonAsync("/api/procurements", ApiJourney.RegisterBody());
+        using var list = await commissioner.GetAsync("/api/procurements");
+
+        foreach (var response in new[] { register, list })
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{response.StatusCode}: {text}");
+            Assert.Contains("Authority:BuyerId", text, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>Asserts a 422 problem naming buyerId; returns its message.</summary>
     private static async Task<string> RefusedAsync(HttpResponseMessage response)
     {
