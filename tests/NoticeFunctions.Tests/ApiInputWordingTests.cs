@@ -139,6 +139,16 @@ public sealed class ApiInputWordingTests(AzuriteFixture azurite) : IClassFixture
         Assert.Contains("ContractEnded", messages.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Obligations_ImpossibleDateInTheQuery_SaysHowToWriteADate()
+    {
+        using var response = await _commissioner.GetAsync("/api/obligations?from=2025-13-45");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("YYYY-MM-DD", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("DateOnly", problem.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>The register body with one piece replaced (its first occurrence, or its last with <paramref name="first"/> false).</summary>
     private static string Body(string from, string to, bool first = true)
     {

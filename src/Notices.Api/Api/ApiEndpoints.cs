@@ -13,6 +13,9 @@ internal static class ApiEndpoints
     {
         services.AddScoped<ApiCommands>();
         services.AddSingleton<ServedAuthority>();
+        // A query value that cannot be read answers a plain 400, worded by ApiStatusProblems, in every environment:
+        // thrown (Development's default), its message would name the code's parameter types.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.AddOptions<AuthorityOptions>()
             .BindConfiguration(AuthorityOptions.Section)
             // The id goes into links and table keys, where these characters would change their meaning.
