@@ -285,9 +285,9 @@ module functionApp 'modules/function-app.bicep' = {
       // Telemetry, authenticated with the identity (local auth is off).
       APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.outputs.connectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${apiIdentity.outputs.clientId};Authorization=AAD'
-      // The authority whose procurements the forms register and list.
-      Forms__BuyerId: buyerId
-      Forms__BuyerName: buyerName
+      // The authority whose procurements the API and the forms register and list.
+      Authority__BuyerId: buyerId
+      Authority__BuyerName: buyerName
       // Secrets are Key Vault references, resolved with the identity (keyVaultReferenceIdentity).
       FindATender__ApiKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${findATenderApiKeySecretName}/)'
     }

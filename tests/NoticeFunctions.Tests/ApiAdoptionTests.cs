@@ -17,6 +17,10 @@ public sealed class ApiAdoptionTests(AzuriteFixture azurite) : IClassFixture<Azu
     private const string TenderNoticeId = "083563-2026";
     private const string ContractDetailsFile = "083608-2026_UK7.json";
 
+    /// <summary>The buyers of the tender notice and of the contract details notice.</summary>
+    private static readonly (string Id, string Name) ScienceMuseum = ("GB-PPON-PDTR-3338-MNPG", "Science Museum Group");
+    private static readonly (string Id, string Name) WestNorthamptonshire = ("GB-PPON-PGDV-8944-CMBP", "West Northamptonshire Council");
+
     private readonly FakeFindATender _findATender = new(new Dictionary<string, string>
     {
         [TenderNoticeId] = Sample("083563-2026_UK4.json"),
@@ -24,7 +28,11 @@ public sealed class ApiAdoptionTests(AzuriteFixture azurite) : IClassFixture<Azu
 
     private TestApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync(
+    public async Task InitializeAsync() => _app = await StartAsync(ScienceMuseum);
+
+    /// <summary>The app serving one authority (a deployment adopts only its own procurements), on 7 September 2026.</summary>
+    private Task<TestApp> StartAsync((string Id, string Name) authority) => TestApp.StartAsync(
+        new Dictionary<string, string?> { ["Authority:BuyerId"] = authority.Id, ["Authority:BuyerName"] = authority.Name },
         azurite: azurite.Process,
         clock: new FakeTimeProvider(new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.FromHours(1))),
         findATender: _findATender);
@@ -34,7 +42,8 @@ public sealed class ApiAdoptionTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task Adopt_APublishedContractDetailsRelease_IsRegisteredUnderItsOcidWithTheContractInForce()
     {
-        using var commissioner = await _app.SignInAsync("ada.lovelace", "Commissioner");
+        await using var app = await StartAsync(WestNorthamptonshire);
+        using var commissioner = await app.SignInAsync("ada.lovelace", "Commissioner");
 
         using var response = await commissioner.PostJsonAsync("/api/procurements/adoptions", $$"""{"releases":[{{Sample(ContractDetailsFile)}}]}""");
         var text = await response.Content.ReadAsStringAsync();

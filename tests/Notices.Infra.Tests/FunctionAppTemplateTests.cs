@@ -70,8 +70,8 @@ public class FunctionAppTemplateTests
     {
         Assert.Equal("apiIdentity.outputs.clientId", Setting("functionApp", "AZURE_CLIENT_ID"));
         Assert.Equal("'true'", Setting("functionApp", "SignIn__TrustAppServicePrincipal"));
-        Assert.Equal("buyerId", Setting("functionApp", "Forms__BuyerId"));
-        Assert.Equal("buyerName", Setting("functionApp", "Forms__BuyerName"));
+        Assert.Equal("buyerId", Setting("functionApp", "Authority__BuyerId"));
+        Assert.Equal("buyerName", Setting("functionApp", "Authority__BuyerName"));
         Assert.StartsWith("'@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/", Setting("functionApp", "FindATender__ApiKey"), StringComparison.Ordinal);
         // Key Vault references resolve with the app's identity, the one holding Key Vault Secrets User.
         Assert.Equal("identityId", Text(Declared("function-app.bicep", InfraChecks.SiteType), "properties.keyVaultReferenceIdentity"));

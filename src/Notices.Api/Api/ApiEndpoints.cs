@@ -12,6 +12,15 @@ internal static class ApiEndpoints
     public static void AddApi(this IServiceCollection services)
     {
         services.AddScoped<ApiCommands>();
+        services.AddSingleton<ServedAuthority>();
+        // A query value that cannot be read answers a plain 400, worded by ApiStatusProblems, in every environment:
+        // thrown (Development's default), its message would name the code's parameter types.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        services.AddOptions<AuthorityOptions>()
+            .BindConfiguration(AuthorityOptions.Section)
+            // The id goes into links and table keys, where these characters would change their meaning.
+            .Validate(o => o.BuyerId.IndexOfAny(['/', '\\', '#', '?']) < 0, "Authority:BuyerId must not contain / \\ # or ?.")
+            .ValidateOnStart();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddOpenApi(options =>
@@ -22,7 +31,21 @@ internal static class ApiEndpoints
                 document.Info.Title = "Notice Functions API";
                 document.Info.Description =
                     "Procurements under the Procurement Act 2023 and their transparency notices. Sign-in is App Service Authentication; " +
-                    "roles are Commissioner, Approver and Administrator. Errors are RFC 9457 problem details naming the field.";
+                    "roles are Commissioner, Approver and Administrator. Errors are RFC 9457 problem details naming the field. " +
+                    "A deployment serves one contracting authority. Amounts are pounds sterling including VAT, as the Act counts them.";
+                return Task.CompletedTask;
+            });
+            options.AddDocumentTransformer<NoticeContentSchemas>();
+            // Every amount a request or an answer gives is described by the one rule for amounts.
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonPropertyInfo?.PropertyType is { } type && (Nullable.GetUnderlyingType(type) ?? type) == typeof(decimal))
+                {
+                    schema.Description = Pounds.Description;
+                    schema.Format = null;
+                    schema.MultipleOf = Pounds.Penny;
+                }
+
                 return Task.CompletedTask;
             });
         });

@@ -1,14 +1,13 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace Notices.Api;
 
 /// <summary>
 /// How the JSON API writes its answers: the workflow's camelCase and enum names, but with the
 /// characters HTML gives meaning to (&lt; &gt; &amp; ' ") escaped, so text a user typed (a title
-/// holding a script) stays inert even if a client pastes the JSON into a page. The workflow's own
+/// holding a script) stays inert even if a client pastes the JSON into a page, and '+' written plainly
+/// so times read 2025-06-02T09:00:00+01:00 (see <see cref="PlainPlusEncoder"/>). The workflow's own
 /// stored records keep them readable because they are never served.
 /// </summary>
 internal static class ApiJson
@@ -17,7 +16,9 @@ internal static class ApiJson
 
     public static void Configure(JsonSerializerOptions options)
     {
-        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        options.Encoder = PlainPlusEncoder.Instance;
+        // Numbers are JSON numbers, as JsonBody reads requests; so the API's description says number, not number or text.
+        options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new JsonStringEnumConverter());
     }
 

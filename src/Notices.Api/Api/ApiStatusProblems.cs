@@ -4,7 +4,7 @@ namespace Notices.Api;
 
 /// <summary>
 /// Problem details for the answers the JSON API's endpoints never write themselves: sign-in and role
-/// refusals, and routing's own (no such address, wrong method, a body that is not JSON).
+/// refusals, and routing's own (no such address, wrong method, a body that is not JSON, a query value that cannot be read).
 /// </summary>
 internal static class ApiStatusProblems
 {
@@ -16,6 +16,8 @@ internal static class ApiStatusProblems
         var status = http.Response.StatusCode;
         var (title, detail) = status switch
         {
+            StatusCodes.Status400BadRequest => ("The request is not valid",
+                "A value in the address could not be read: give dates as YYYY-MM-DD and numbers as digits. The API's description (/api/openapi.json) lists each parameter."),
             StatusCodes.Status401Unauthorized => ("Sign in", "Sign in to use the API: no signed-in user came with the request."),
             StatusCodes.Status403Forbidden => ("Forbidden", "Your roles do not allow this."),
             StatusCodes.Status404NotFound => ("Not found", $"There is nothing at {http.Request.Path}."),

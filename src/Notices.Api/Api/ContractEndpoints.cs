@@ -22,8 +22,8 @@ internal static class ContractEndpoints
         NoticeEndpoints.Command(procurement.MapPost("/contract/ending", EndedAsync).WithName(ApiFunctionNames.RecordContractEnded).RequireAuthorization(Policies.Commissioner)
             .WithSummary("Record that the contract has ended, and how (Expired, TerminatedByAuthority, TerminatedOtherwise).").Accepts<ContractEndedRequest>("application/json"));
         api.MapGet("/contracts", RegisterAsync).WithName(ApiFunctionNames.ListContracts).RequireAuthorization(Policies.Reader).WithTags("Contracts")
-            .WithSummary("A buyer's contracts register, a page at a time.")
-            .Produces<Page<ContractRecord>>().ProducesValidationProblem();
+            .WithSummary("The authority's contracts register, a page at a time (buyerId may be left out; another buyer's is refused, 422).")
+            .Produces<Page<ContractRecord>>().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<IResult> AwardAsync(string id, HttpRequest request, ClaimsPrincipal user, ApiCommands commands)
@@ -117,13 +117,11 @@ internal static class ContractEndpoints
                 id, new RecordContractEnded(commands.Context(user), body.EndedOn!.Value, body.Ending!.Value), request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> RegisterAsync(string? buyerId, string? continuation, ProcurementWorkflow workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(
+        string? buyerId, string? continuation, ProcurementWorkflow workflow, ServedAuthority authority, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(buyerId))
-        {
-            return Problems.Validation("buyerId", "Give the buyer whose contracts to list (buyerId)");
-        }
-
-        return TypedResults.Ok(await workflow.Queries.ContractsAsync(buyerId, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
+        var (buyer, problem) = authority.ForList(buyerId);
+        return problem
+            ?? TypedResults.Ok(await workflow.Queries.ContractsAsync(buyer, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
     }
 }

@@ -25,28 +25,29 @@ internal static class ExportEndpoints
     public static void MapExportEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/contracts.csv", ContractsAsync).WithName(ApiFunctionNames.ExportContracts).RequireAuthorization(Policies.Reader).WithTags("Contracts")
-            .WithSummary("A buyer's whole contracts register as CSV.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
+            .WithSummary("The authority's whole contracts register as CSV (buyerId may be left out; another buyer's is refused, 422).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/obligations.csv", ObligationsAsync).WithName(ApiFunctionNames.ExportObligations).RequireAuthorization(Policies.Reader).WithTags("Obligations")
-            .WithSummary("Open and overdue obligations due in a date range (from today for 90 days unless given; three years at most), soonest first, as CSV; buyerId keeps one buyer's.")
+            .WithSummary("Open and overdue obligations due in a date range (from today for 90 days unless given; three years at most), soonest first, as CSV: the authority's own (another buyerId is refused, 422).")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
         api.MapGet("/published-notices.csv", PublishedAsync).WithName(ApiFunctionNames.ExportPublishedNotices).RequireAuthorization(Policies.Reader).WithTags("Notices")
             .WithSummary("Every published notice in the register as CSV.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
 
-    private static async Task<IResult> ContractsAsync(string? buyerId, ProcurementWorkflow workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> ContractsAsync(string? buyerId, ProcurementWorkflow workflow, ServedAuthority authority, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(buyerId))
+        var (buyer, problem) = authority.ForList(buyerId);
+        if (problem is not null)
         {
-            return Problems.Validation("buyerId", "Give the buyer whose contracts register to download (buyerId)");
+            return problem;
         }
 
         var contracts = new List<ContractRecord>();
         string? continuation = null;
         do
         {
-            var page = await workflow.Queries.ContractsAsync(buyerId, max: 1000, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var page = await workflow.Queries.ContractsAsync(buyer, max: 1000, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false);
             contracts.AddRange(page.Items);
             continuation = page.Continuation;
         }
@@ -56,8 +57,14 @@ internal static class ExportEndpoints
     }
 
     private static async Task<IResult> ObligationsAsync(
-        DateOnly? from, DateOnly? to, string? buyerId, ProcurementWorkflow workflow, TimeProvider clock, CancellationToken cancellationToken)
+        DateOnly? from, DateOnly? to, string? buyerId, ProcurementWorkflow workflow, TimeProvider clock, ServedAuthority authority, CancellationToken cancellationToken)
     {
+        var (buyer, refused) = authority.ForList(buyerId);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         var (start, end, problem) = ObligationRange.Resolve(from, to, clock, ObligationsMaxDays, "Ask for three years or less at a time");
         if (problem is not null)
         {
@@ -65,7 +72,7 @@ internal static class ExportEndpoints
         }
 
         var obligations = await workflow.Queries.ObligationsDueAsync(start, end, max: MaxObligations, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var kept = string.IsNullOrWhiteSpace(buyerId) ? obligations : obligations.Where(o => o.BuyerId == buyerId);
+        var kept = obligations.Where(o => o.BuyerId == buyer);
         return CsvFile.Download(ObligationsCsv.Write(kept), ObligationsCsv.FileName);
     }
 

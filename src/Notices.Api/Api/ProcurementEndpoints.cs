@@ -17,7 +17,7 @@ internal static class ProcurementEndpoints
     {
         var procurements = api.MapGroup("/procurements").WithTags("Procurements");
         procurements.MapPost("", RegisterAsync).WithName(ApiFunctionNames.RegisterProcurement).RequireAuthorization(Policies.Commissioner)
-            .WithSummary("Register a procurement.").Accepts<RegisterProcurementRequest>("application/json")
+            .WithSummary("Register a procurement of the authority this deployment serves (another buyerId is refused, 422).").Accepts<RegisterProcurementRequest>("application/json")
             .Produces<ProcurementCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -28,8 +28,8 @@ internal static class ProcurementEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         procurements.MapGet("", ListAsync).WithName(ApiFunctionNames.ListProcurements).RequireAuthorization(Policies.Reader)
-            .WithSummary("A buyer's procurements, optionally only those at one status, a page at a time.")
-            .Produces<Page<ProcurementSummary>>().ProducesValidationProblem();
+            .WithSummary($"The authority's procurements, optionally only those at one status ({QueryValues.Names<Phase>()}), a page at a time. buyerId may be left out; another buyer's is refused (422), as this deployment serves one authority.")
+            .Produces<Page<ProcurementSummary>>().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         procurements.MapGet("/{id}", GetAsync).WithName(ApiFunctionNames.GetProcurement).RequireAuthorization(Policies.Reader)
             .WithSummary("A procurement: its details, status, notices, award, contract and obligations.")
             .Produces<ProcurementResource>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -41,7 +41,8 @@ internal static class ProcurementEndpoints
             .Produces<CommandAccepted>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<IResult> RegisterAsync(HttpRequest request, ClaimsPrincipal user, ProcurementWorkflow workflow, ApiCommands commands, IIdSource ids)
+    private static async Task<IResult> RegisterAsync(
+        HttpRequest request, ClaimsPrincipal user, ProcurementWorkflow workflow, ApiCommands commands, IIdSource ids, ServedAuthority authority)
     {
         var (body, problem) = await JsonBody.ReadAsync<RegisterProcurementRequest>(request).ConfigureAwait(false);
         if (problem is not null)
@@ -69,6 +70,11 @@ internal static class ProcurementEndpoints
             return errors.Problem();
         }
 
+        if (authority.Refuse(body.BuyerId!) is { } otherBuyer)
+        {
+            return otherBuyer;
+        }
+
         var id = ProcurementId.New(ids);
         var command = new RegisterProcurement(
             commands.Context(user), body.BuyerId!.Trim(), body.BuyerName!.Trim(), body.Title!.Trim(), body.EstimatedValue!.Value,
@@ -81,7 +87,8 @@ internal static class ProcurementEndpoints
     }
 
     private static async Task<IResult> AdoptAsync(
-        HttpRequest request, ClaimsPrincipal user, ProcurementWorkflow workflow, ApiCommands commands, IIdSource ids, IFindATenderReleases findATender)
+        HttpRequest request, ClaimsPrincipal user, ProcurementWorkflow workflow, ApiCommands commands, IIdSource ids, IFindATenderReleases findATender,
+        ServedAuthority authority)
     {
         var (body, problem) = await JsonBody.ReadAsync<AdoptProcurementRequest>(request).ConfigureAwait(false);
         if (problem is not null)
@@ -97,24 +104,30 @@ internal static class ProcurementEndpoints
                 "releases", "Give either the procurement's published releases (releases) or their Find a Tender notice ids (noticeIds), not both");
         }
 
+        if (authority.NotSet() is { } notSet)
+        {
+            return notSet;
+        }
+
+        // The buyer is known only once the releases are read: the workflow asks before it adopts.
+        Func<AdoptProcurement, Problem?> admit = c => authority.Admit(c.BuyerId);
         var id = ProcurementId.New(ids);
         var cancellation = request.HttpContext.RequestAborted;
         var result = releases.Count > 0
-            ? await workflow.Commands.AdoptAsync(id, commands.Context(user), releases.Select(r => r.GetRawText()).ToList(), cancellation).ConfigureAwait(false)
-            : await workflow.Commands.AdoptFromFindATenderAsync(id, commands.Context(user), findATender, noticeIds, cancellation).ConfigureAwait(false);
+            ? await workflow.Commands.AdoptAsync(id, commands.Context(user), releases.Select(r => r.GetRawText()).ToList(), admit, cancellation).ConfigureAwait(false)
+            : await workflow.Commands.AdoptFromFindATenderAsync(id, commands.Context(user), findATender, noticeIds, admit, cancellation).ConfigureAwait(false);
         return result.Succeeded
             ? TypedResults.Created($"{ApiEndpoints.Prefix}/procurements/{id}", new ProcurementCreated(id.Value, result.Version))
             : Problems.From(result);
     }
 
-    private static async Task<IResult> ListAsync(string? buyerId, Phase? status, string? continuation, ProcurementWorkflow workflow, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(
+        string? buyerId, string? status, string? continuation, ProcurementWorkflow workflow, ServedAuthority authority, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(buyerId))
-        {
-            return Problems.Validation("buyerId", "Give the buyer whose procurements to list (buyerId)");
-        }
-
-        return TypedResults.Ok(await workflow.Queries.ProcurementsAsync(buyerId, status, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
+        var (phase, badStatus) = QueryValues.Enum<Phase>("status", status);
+        var (buyer, problem) = authority.ForList(buyerId);
+        return badStatus ?? problem
+            ?? TypedResults.Ok(await workflow.Queries.ProcurementsAsync(buyer, phase, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<IResult> GetAsync(string id, ProcurementWorkflow workflow, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Notices.Api;
 using Notices.Web.Hosting;
 
 namespace Notices.Web.Forms;
@@ -11,8 +13,9 @@ internal static class FormsExtensions
         services.AddRazorPages().AddApplicationPart(typeof(FormsExtensions).Assembly);
         services.AddOptions<FormsOptions>()
             .BindConfiguration(FormsOptions.Section)
+            // The authority is set once, under Authority, for the forms and the API alike.
+            .Configure<IOptions<AuthorityOptions>>((forms, authority) => (forms.BuyerId, forms.BuyerName) = (authority.Value.BuyerId, authority.Value.BuyerName))
             .Validate(o => o.PageSize is > 0 and <= 200, "Forms:PageSize must be from 1 to 200.")
-            .Validate(o => o.BuyerId.IndexOfAny(['/', '\\', '#', '?']) < 0, "Forms:BuyerId must not contain / \\ # or ?.")
             .ValidateOnStart();
         services.AddAntiforgery(options => options.Cookie.Name = "notice-functions-antiforgery");
     }

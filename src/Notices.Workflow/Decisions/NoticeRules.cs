@@ -12,11 +12,7 @@ namespace Notices.Workflow.Decisions;
 internal static class NoticeRules
 {
     /// <summary>The notices this workflow takes through approval and publication.</summary>
-    public static readonly IReadOnlySet<NoticeType> Supported = new HashSet<NoticeType>
-    {
-        NoticeType.UK1, NoticeType.UK2, NoticeType.UK3, NoticeType.UK4, NoticeType.UK5, NoticeType.UK6,
-        NoticeType.UK7, NoticeType.UK9, NoticeType.UK10, NoticeType.UK11, NoticeType.UK12,
-    };
+    public static readonly IReadOnlySet<NoticeType> Supported = DraftedNotices.Types.ToHashSet();
 
     /// <summary>Notices a procurement has at most one of (contract performance and change notices recur).</summary>
     private static readonly HashSet<NoticeType> OncePerProcurement = new HashSet<NoticeType>

@@ -59,17 +59,21 @@ public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRe
     /// <summary>
     /// Adopts, under <paramref name="id"/>, a procurement already under way on Find a Tender, from the releases Find a
     /// Tender published for it (each a release or a package of one, as served by its API). Releases that are not one
-    /// procurement's readable notices are refused, as the decider refuses what it cannot adopt, with the reason.
+    /// procurement's readable notices are refused, as the decider refuses what it cannot adopt, with the reason; so is a
+    /// procurement <paramref name="admit"/> gives a problem with (the API's: another authority's).
     /// </summary>
-    public Task<CommandResult> AdoptAsync(ProcurementId id, DecisionContext context, IEnumerable<string> releases, CancellationToken cancellationToken = default) =>
-        BuildAndAdoptAsync(id, () => Task.FromResult(AdoptionCommand.FromReleases(context, releases)), "releases", cancellationToken);
+    public Task<CommandResult> AdoptAsync(
+        ProcurementId id, DecisionContext context, IEnumerable<string> releases, Func<AdoptProcurement, Problem?>? admit = null, CancellationToken cancellationToken = default) =>
+        BuildAndAdoptAsync(id, () => Task.FromResult(AdoptionCommand.FromReleases(context, releases)), "releases", admit, cancellationToken);
 
     /// <summary>As <see cref="AdoptAsync"/>, fetching the releases from Find a Tender by their notice ids (<c>nnnnnn-yyyy</c>).</summary>
     public Task<CommandResult> AdoptFromFindATenderAsync(
-        ProcurementId id, DecisionContext context, IFindATenderReleases findATender, IEnumerable<string> noticeIds, CancellationToken cancellationToken = default) =>
-        BuildAndAdoptAsync(id, () => AdoptionCommand.FromFindATenderAsync(context, findATender, noticeIds, cancellationToken), "noticeIds", cancellationToken);
+        ProcurementId id, DecisionContext context, IFindATenderReleases findATender, IEnumerable<string> noticeIds, Func<AdoptProcurement, Problem?>? admit = null,
+        CancellationToken cancellationToken = default) =>
+        BuildAndAdoptAsync(id, () => AdoptionCommand.FromFindATenderAsync(context, findATender, noticeIds, cancellationToken), "noticeIds", admit, cancellationToken);
 
-    private async Task<CommandResult> BuildAndAdoptAsync(ProcurementId id, Func<Task<AdoptProcurement>> build, string field, CancellationToken cancellationToken)
+    private async Task<CommandResult> BuildAndAdoptAsync(
+        ProcurementId id, Func<Task<AdoptProcurement>> build, string field, Func<AdoptProcurement, Problem?>? admit, CancellationToken cancellationToken)
     {
         AdoptProcurement command;
         try
@@ -83,6 +87,11 @@ public sealed class ProcurementCommands(DurableTaskClient client, IProcurementRe
         catch (NoticeFormatException e)
         {
             return new CommandResult(CommandOutcome.Refused, 0, [], [new Problem($"A release could not be read as a Find a Tender notice: {e.Message}", field)]);
+        }
+
+        if (admit?.Invoke(command) is { } refused)
+        {
+            return new CommandResult(CommandOutcome.Refused, 0, [], [refused]);
         }
 
         return await HandleAsync(id, command, cancellationToken).ConfigureAwait(false);

@@ -28,10 +28,16 @@ public sealed record AwaitingApprovalState(
     bool Reminded,
     bool Escalated) : NoticeState(Key, Type, Content, Submissions);
 
-/// <summary>Approved and on its way to the register.</summary>
-public sealed record ApprovedNoticeState(string Key, NoticeType Type, string Content, int Submissions, Actor ApprovedBy)
+/// <summary>Approved and on its way to the register; <paramref name="SignOff"/> says who submitted and who approved it.</summary>
+public sealed record ApprovedNoticeState(string Key, NoticeType Type, string Content, int Submissions, Actor ApprovedBy, NoticeSignOff? SignOff = null)
     : NoticeState(Key, Type, Content, Submissions);
 
-/// <summary>Published in the register.</summary>
-public sealed record PublishedNoticeState(string Key, NoticeType Type, string Content, int Submissions, PublicationReceipt Publication)
+/// <summary>
+/// Published in the register; <paramref name="SignOff"/> says who submitted and who approved it, kept so that a
+/// published notice answers for itself (none for a notice adopted from Find a Tender, signed off elsewhere).
+/// </summary>
+public sealed record PublishedNoticeState(string Key, NoticeType Type, string Content, int Submissions, PublicationReceipt Publication, NoticeSignOff? SignOff = null)
     : NoticeState(Key, Type, Content, Submissions);
+
+/// <summary>Who submitted the notice for approval and who approved it, and when, as their decisions recorded.</summary>
+public sealed record NoticeSignOff(Actor SubmittedBy, DateTimeOffset SubmittedAt, Actor ApprovedBy, DateTimeOffset ApprovedAt);

@@ -59,7 +59,9 @@ public static class ProcurementEvolution
             ? a with { Conflicted = a.Conflicted.SetItem(e.Context.Actor.UserId, e.Details) }
             : n),
         NoticeApproved e => UpdateNotice(s, e.NoticeKey, n =>
-            new ApprovedNoticeState(n.Key, n.Type, n.Content, n.Submissions, e.Context.Actor)),
+            new ApprovedNoticeState(
+                n.Key, n.Type, n.Content, n.Submissions, e.Context.Actor,
+                n is AwaitingApprovalState a ? new NoticeSignOff(a.SubmittedBy, a.SubmittedAt, e.Context.Actor, e.Context.At) : null)),
         NoticeRejected e => UpdateNotice(s, e.NoticeKey, n =>
             new DraftNoticeState(n.Key, n.Type, n.Content, n.Submissions, e.Reason)),
         ApprovalReminderSent e => UpdateNotice(s, e.NoticeKey, n => n is AwaitingApprovalState a ? a with { Reminded = true } : n),
@@ -112,7 +114,7 @@ public static class ProcurementEvolution
     private static Registered Published(Registered s, NoticePublished e)
     {
         var withNotice = UpdateNotice(s, e.NoticeKey, n =>
-            new PublishedNoticeState(n.Key, n.Type, n.Content, n.Submissions, e.Publication));
+            new PublishedNoticeState(n.Key, n.Type, n.Content, n.Submissions, e.Publication, (n as ApprovedNoticeState)?.SignOff));
         var phase = e.Type switch
         {
             NoticeType.UK4 or NoticeType.UK5 when s.Phase == Phase.Planning => Phase.Tendering,

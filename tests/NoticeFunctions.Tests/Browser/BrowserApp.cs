@@ -38,8 +38,8 @@ internal sealed class BrowserApp : IAsyncDisposable
         var app = await TestApp.StartAsync(
             new Dictionary<string, string?>
             {
-                ["Forms:BuyerId"] = buyerId,
-                ["Forms:BuyerName"] = "Westshire County Council",
+                ["Authority:BuyerId"] = buyerId,
+                ["Authority:BuyerName"] = "Westshire County Council",
                 ["Forms:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
             azurite: azurite.Process,

@@ -56,7 +56,6 @@ public sealed class CsvExportTests(CsvExportFixture fixture) : IClassFixture<Csv
     }
 
     [Theory]
-    [InlineData("/api/contracts.csv", "buyerId")]
     [InlineData("/api/obligations.csv?from=2026-06-01&to=2026-05-31", "to")]
     [InlineData("/api/obligations.csv?from=2026-01-01&to=2029-12-31", "to")]
     public async Task BadRequest_GetsAProblemNamingTheField(string path, string field)

@@ -24,7 +24,7 @@ public sealed class ApprovalFormTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await PagesApp.StartAsync(new Dictionary<string, string?> { ["Forms:BuyerId"] = "GB-PPON-PABC-1234-WXYZ", ["Forms:BuyerName"] = "Westshire County Council" });
+        _app = await PagesApp.StartAsync(new Dictionary<string, string?> { ["Authority:BuyerId"] = "GB-PPON-PABC-1234-WXYZ", ["Authority:BuyerName"] = "Westshire County Council" });
         var workflow = _app.Services.GetRequiredService<ProcurementWorkflow>();
         var id = ProcurementId.New(RandomIdSource.Instance);
         DecisionContext Context() => DecisionContext.For(Ada, _app.Clock, RandomIdSource.Instance);

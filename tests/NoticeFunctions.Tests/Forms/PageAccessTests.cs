@@ -23,7 +23,7 @@ public sealed class PageAccessTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await PagesApp.StartAsync(new Dictionary<string, string?> { ["Forms:BuyerId"] = BuyerId, ["Forms:BuyerName"] = "Westshire County Council" });
+        _app = await PagesApp.StartAsync(new Dictionary<string, string?> { ["Authority:BuyerId"] = BuyerId, ["Authority:BuyerName"] = "Westshire County Council" });
         var workflow = _app.Services.GetRequiredService<ProcurementWorkflow>();
         var id = ProcurementId.New(RandomIdSource.Instance);
         DecisionContext Context() => DecisionContext.For(Ada, _app.Clock, RandomIdSource.Instance);

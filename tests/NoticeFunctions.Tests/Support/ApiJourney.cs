@@ -9,12 +9,15 @@ namespace NoticeFunctions.Tests.Support;
 /// <summary>Steps of a procurement through the JSON API, each asserting the API accepted it.</summary>
 internal static class ApiJourney
 {
-    public const string BuyerId = "GB-PPON-ABCD-1234-EFGH";
+    /// <summary>The authority the tests' app serves (see TestApp), and the buyer of every procurement registered here.</summary>
+    public const string BuyerId = "GB-PPON-PABC-1234-WXYZ";
+
+    public const string BuyerName = "Westshire County Council";
 
     public static string RegisterBody(string title = "Waste collection services") => JsonSerializer.Serialize(new
     {
         buyerId = BuyerId,
-        buyerName = "Example Borough Council",
+        buyerName = BuyerName,
         title,
         estimatedValue = 7_800_000m,
         procedure = "Open",

@@ -56,6 +56,9 @@ internal sealed class TestApp : IAsyncDisposable
             ["SignIn:DevelopmentSignIn"] = environment == "Development" ? "true" : "false",
             ["Workflow:TaskHub"] = UniqueName.Table("hub"),
             ["Logging:LogLevel:Default"] = "Warning",
+            // The authority the app serves, as a deployment sets it; a test class may set another.
+            ["Authority:BuyerId"] = ApiJourney.BuyerId,
+            ["Authority:BuyerName"] = ApiJourney.BuyerName,
         };
         foreach (var (key, value) in DevelopmentUsers)
         {

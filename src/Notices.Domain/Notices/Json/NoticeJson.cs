@@ -10,6 +10,9 @@ public static class NoticeJson
 {
     public const string TypeProperty = "noticeType";
 
+    /// <summary>The serializer's settings for the notice JSON, for describing it (the API's schema of each notice type).</summary>
+    public static JsonSerializerOptions Options => NoticeJsonContext.Default.Options;
+
     private static readonly JsonSerializerOptions Indented =
         new(NoticeJsonContext.Default.Options) { WriteIndented = true };
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
 using Notices.Api.Security;
 using Notices.Domain.Notices;
+using Notices.Workflow.Law;
 using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
@@ -15,11 +16,7 @@ namespace Notices.Web.Pages.Drafting;
 internal sealed class ChooseNoticeModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
-    public static readonly IReadOnlyList<NoticeType> Drafted =
-    [
-        NoticeType.UK1, NoticeType.UK2, NoticeType.UK3, NoticeType.UK4, NoticeType.UK5, NoticeType.UK6,
-        NoticeType.UK7, NoticeType.UK9, NoticeType.UK10, NoticeType.UK11, NoticeType.UK12,
-    ];
+    public static IReadOnlyList<NoticeType> Drafted => DraftedNotices.Types;
 
     public ProcurementView Procurement { get; private set; } = null!;
 

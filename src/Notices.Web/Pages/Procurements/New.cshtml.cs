@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Notices.Api;
 using Notices.Web.Forms;
 using Notices.Api.Security;
 using Notices.Domain.Procurement;
@@ -34,7 +35,7 @@ internal sealed class RegisterModel(ProcurementWorkflow workflow, TimeProvider c
         Values = FormValues.From(Request.Form);
         if (string.IsNullOrWhiteSpace(Options.BuyerId) || string.IsNullOrWhiteSpace(Options.BuyerName))
         {
-            Errors.Add("title", "This service has no contracting authority set (Forms:BuyerId and Forms:BuyerName), so procurements cannot be registered; ask an administrator.");
+            Errors.Add("title", AuthorityOptions.NotSetText);
             return Page();
         }
 
