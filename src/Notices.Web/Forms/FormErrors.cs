@@ -24,14 +24,14 @@ internal sealed class FormErrors(ModelStateDictionary state)
     public string? For(string id) =>
         state.TryGetValue(FieldIds.For(id), out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    /// <summary>The workflow's refusals, each under the input <paramref name="anchorFor"/> gives for its field.</summary>
+    /// <summary>The workflow's refusals, each under the input <paramref name="anchorFor"/> gives for its field and led by the lot or row it is about.</summary>
     public void Add(IEnumerable<Problem> problems, Func<string?, string> anchorFor)
     {
         ArgumentNullException.ThrowIfNull(problems);
         ArgumentNullException.ThrowIfNull(anchorFor);
         foreach (var problem in problems)
         {
-            Add(anchorFor(problem.Field), problem.Message);
+            Add(anchorFor(problem.Field), RowLabels.Prefix(problem.Field, problem.Message));
         }
     }
 }

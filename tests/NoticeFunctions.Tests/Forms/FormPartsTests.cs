@@ -19,6 +19,21 @@ public sealed class FormPartsTests
         Assert.Equal("""{"lots":[{"awardCriteria":[{"name":"Price"}]}]}""", root.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("lots[1].title", "Enter the lot's title", "Lot 2: Enter the lot's title")]
+    [InlineData("lots[0].awardCriteria[2].weight", "Enter a weight", "Lot 1, award criterion 3: Enter a weight")]
+    [InlineData("suppliers[3].name", "Enter the supplier's name", "Supplier 4: Enter the supplier's name")]
+    [InlineData("title", "Enter the title", "Enter the title")]
+    [InlineData("lots[1].title", "Lot 2 has no title", "Lot 2 has no title")]
+    public void Refusal_OfAFieldInARow_IsLedByTheLotOrRowItIsAbout(string field, string message, string shown)
+    {
+        var errors = new FormErrors(new ModelStateDictionary());
+
+        errors.Add([new Notices.Workflow.Procurements.Problem(message, field)], f => f ?? "summary");
+
+        Assert.Equal(shown, errors.For(field));
+    }
+
     [Fact]
     public void Set_Null_RemovesTheValue()
     {
