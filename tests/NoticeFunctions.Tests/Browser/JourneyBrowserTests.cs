@@ -122,7 +122,8 @@ public sealed class JourneyBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
         await Pages.ClickAsync(page, "Save and submit for approval");
 
         var errors = await Pages.ErrorSummaryAsync(page);
-        Assert.Equal(["'9051' is not a CPV code; enter its eight digits, such as 90711400."], errors);
+        // The summary says which lot, and which of its classifications, each message is about.
+        Assert.Equal(["Lot 1, classification 1: '9051' is not a CPV code; enter its eight digits, such as 90711400."], errors);
         Assert.Contains("is not a CPV code", await page.Locator("#lots_0__classifications-error").InnerTextAsync(), StringComparison.Ordinal);
         await page.Locator(".govuk-error-summary__list a").First.ClickAsync();
         Assert.Equal("lots_0__classifications", await page.EvaluateAsync<string>("() => document.activeElement.id"));
