@@ -78,6 +78,12 @@ public sealed class JourneyBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
         await Pages.ClickAsync(page, "Published notices");
         await Pages.ClickRowLinkAsync(page, title);
         Assert.Contains("\"ocid\": \"ocds-local-", await page.Locator("#release").InnerTextAsync(), StringComparison.Ordinal);
+        var download = await page.APIRequest.GetAsync(new Uri(new Uri(page.Url), await page.Locator("#download-release").GetAttributeAsync("href")).ToString());
+        Assert.Equal("application/json", download.Headers["content-type"].Split(';')[0]);
+        Assert.StartsWith("attachment", download.Headers["content-disposition"], StringComparison.Ordinal);
+        Assert.Contains("\"ocid\":\"ocds-local-", (await download.TextAsync()).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        await Pages.ClickAsync(page, "Read the notice as it was published");
+        Assert.True(await page.Locator("#notice").IsVisibleAsync());
     }
 
     private static async Task<string> RegisterAsync(IPage page, string title)

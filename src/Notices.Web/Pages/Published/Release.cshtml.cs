@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Notices.Domain.Notices;
 using Notices.Web.Forms;
 using Notices.Workflow.Orchestration;
 using Notices.Workflow.Procurements;
@@ -9,7 +11,7 @@ using Notices.Workflow.State;
 
 namespace Notices.Web.Pages.Published;
 
-/// <summary>One published notice: its publication and its OCDS release, exactly as the register keeps it.</summary>
+/// <summary>One published notice: its publication, a link to read it, and its OCDS release to read or download exactly as the register keeps it.</summary>
 internal sealed class ReleaseModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
     : WorkflowPage(workflow, clock, ids, options)
 {
@@ -23,20 +25,45 @@ internal sealed class ReleaseModel(ProcurementWorkflow workflow, TimeProvider cl
 
     public string ReleaseJson { get; private set; } = "";
 
+    public string NoticeKey { get; private set; } = "";
+
+    /// <summary>The release's size, as the download link states it.</summary>
+    public string ReleaseSize { get; private set; } = "";
+
+    /// <summary>Published to this service's own register, whose ocids say so, rather than to Find a Tender.</summary>
+    public bool IsLocal => Publication.Ocid.StartsWith(ProcurementOcid.LocalPrefix, StringComparison.Ordinal);
+
     public async Task<IActionResult> OnGetAsync(string id, string key)
     {
-        if (await FindAsync(id) is not { } procurement
-            || !procurement.State.Notices.TryGetValue(key, out var notice) || notice is not PublishedNoticeState published
-            || await Workflow.Notices.ReadAsync(published.Publication.Location, HttpContext.RequestAborted) is not { } release)
+        if (await ReleaseAsync(id, key) is not { } release)
         {
             return NotFound();
         }
 
-        ProcurementTitle = procurement.State.Details.Title;
-        ProcurementId = id;
-        Publication = published.Publication;
         using var document = JsonDocument.Parse(release);
         ReleaseJson = JsonSerializer.Serialize(document.RootElement, Indented);
+        ReleaseSize = release.Length < 1024 ? $"{release.Length} bytes" : $"{Math.Ceiling(release.Length / 1024.0):0} KB";
         return Page();
+    }
+
+    /// <summary>The release exactly as the register keeps it, as a file named by its notice id.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(string id, string key) =>
+        await ReleaseAsync(id, key) is { } release
+            ? File(Encoding.UTF8.GetBytes(release), "application/json", $"{Publication.NoticeId}.json")
+            : NotFound();
+
+    private async Task<string?> ReleaseAsync(string id, string key)
+    {
+        if (await FindAsync(id) is not { } procurement
+            || !procurement.State.Notices.TryGetValue(key, out var notice) || notice is not PublishedNoticeState published)
+        {
+            return null;
+        }
+
+        ProcurementTitle = procurement.State.Details.Title;
+        ProcurementId = id;
+        NoticeKey = key;
+        Publication = published.Publication;
+        return await Workflow.Notices.ReadAsync(published.Publication.Location, HttpContext.RequestAborted);
     }
 }
