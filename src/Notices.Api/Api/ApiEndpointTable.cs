@@ -64,7 +64,10 @@ internal sealed class ApiEndpointTable : IEndpointRouteBuilder
         }
 
         await endpoint.RequestDelegate!(context).ConfigureAwait(false);
-        if (context.Response.StatusCode >= StatusCodes.Status400BadRequest && !context.Response.HasStarted && context.Response.ContentLength is null)
+        // As the status-code pages middleware decides: a refusal the endpoint wrote no body for. The Functions host may
+        // buffer the response, so a written problem is known by its content type rather than by a started response.
+        if (context.Response.StatusCode >= StatusCodes.Status400BadRequest && !context.Response.HasStarted
+            && context.Response.ContentLength is null && string.IsNullOrEmpty(context.Response.ContentType))
         {
             await ApiStatusProblems.WriteAsync(context).ConfigureAwait(false);
         }

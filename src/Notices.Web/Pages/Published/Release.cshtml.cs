@@ -42,7 +42,8 @@ internal sealed class ReleaseModel(ProcurementWorkflow workflow, TimeProvider cl
 
         using var document = JsonDocument.Parse(release);
         ReleaseJson = JsonSerializer.Serialize(document.RootElement, Indented);
-        ReleaseSize = release.Length < 1024 ? $"{release.Length} bytes" : $"{Math.Ceiling(release.Length / 1024.0):0} KB";
+        var bytes = Encoding.UTF8.GetByteCount(release);
+        ReleaseSize = bytes < 1024 ? $"{bytes} bytes" : $"{Math.Ceiling(bytes / 1024.0):0} KB";
         return Page();
     }
 
