@@ -12,6 +12,7 @@ using Azure.Monitor.OpenTelemetry.AspNetCore;
 using Notices.LocalEngine;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Notices.Web.Api;
 using Notices.Web.Forms;
 using Notices.Workflow.Procurements;
 
@@ -53,6 +54,8 @@ internal static class LocalHostExtensions
         // Bodies are bounded everywhere; the JSON API reads at most JsonBody.MaxBytes of its own.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes);
         services.AddForms();
+        // The forms reach the API over HTTP, as the web app does in Azure: here at this host's own address unless set.
+        services.AddNoticesApiClient(OwnAddress.Of);
         builder.AddContractCopies();
         return builder;
     }

@@ -39,8 +39,11 @@ internal sealed record SupplierRequest(string? Name, string? Identifier);
 /// <summary>The contract has been entered into (signed).</summary>
 internal sealed record ContractEnteredRequest(DateOnly? EnteredOn, decimal? Value, DateOnly? StartsOn, DateOnly? EndsOn);
 
-/// <summary>A change (modification) to the contract.</summary>
-internal sealed record ContractChangeRequest(string? Description, decimal? NewValue, DateOnly? EffectiveOn);
+/// <summary>
+/// A change (modification) to the contract. <c>corporateRestructuring</c> says the change is only a new supplier
+/// taking the contract over in a corporate restructuring, which section 75 of the Act exempts from a change notice.
+/// </summary>
+internal sealed record ContractChangeRequest(string? Description, decimal? NewValue, DateOnly? EffectiveOn, bool? CorporateRestructuring = null);
 
 /// <summary>The contract has ended, and how.</summary>
 internal sealed record ContractEndedRequest(DateOnly? EndedOn, ContractEnding? Ending);

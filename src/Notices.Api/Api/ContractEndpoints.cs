@@ -96,7 +96,8 @@ internal static class ContractEndpoints
             ? errors.Problem()
             : await commands.SendAsync(
                 id,
-                new RecordContractChange(commands.Context(user), body.Description!.Trim(), body.NewValue!.Value, body.EffectiveOn!.Value),
+                new RecordContractChange(
+                    commands.Context(user), body.Description!.Trim(), body.NewValue!.Value, body.EffectiveOn!.Value, body.CorporateRestructuring == true),
                 request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 

@@ -38,7 +38,7 @@ internal static class InboxEndpoints
 
     private static async Task<IResult> ObligationsAsync(DateOnly? from, DateOnly? to, ProcurementWorkflow workflow, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (start, end, problem) = ObligationRange.Resolve(from, to, clock, 366, "Ask for a year or less at a time");
+        var (start, end, problem) = ObligationRange.Resolve(from, to, clock, ObligationRange.ListMaxDays, "Ask for a year or less at a time");
         if (problem is not null)
         {
             return problem;

@@ -97,5 +97,13 @@ internal sealed class ContractCopyUploads(ProcurementWorkflow workflow, Contract
         };
     }
 
+    /// <summary>The media type a file of <paramref name="type"/> is sent as, the one <see cref="Claimed"/> reads back.</summary>
+    public static string MediaType(ContractFileType type) => type switch
+    {
+        ContractFileType.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ContractFileType.Pdf => "application/pdf",
+        _ => "text/plain",
+    };
+
     public const string UnsupportedTypeMessage = "Upload the contract as a Word document (.docx), a PDF with a text layer, or plain UTF-8 text (.txt).";
 }

@@ -13,6 +13,9 @@ internal static class SignInExtensions
 {
     public const string DevelopmentSignInPath = "/dev/sign-in";
 
+    /// <summary>The development sign-in's cookie (the forms forward it to the API locally).</summary>
+    public const string DevelopmentCookieName = "notice-functions-dev";
+
     /// <summary>
     /// Sign-in and roles: App Service Authentication in Azure (only when trusted), the development
     /// sign-in locally (only in Development), otherwise nobody. Every endpoint needs a signed-in user
@@ -53,7 +56,7 @@ internal static class SignInExtensions
                 {
                     cookie.LoginPath = DevelopmentSignInPath;
                     cookie.AccessDeniedPath = "/forbidden";
-                    cookie.Cookie.Name = "notice-functions-dev";
+                    cookie.Cookie.Name = DevelopmentCookieName;
                     cookie.Cookie.HttpOnly = true;
                     cookie.Cookie.SameSite = SameSiteMode.Lax;
                     cookie.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);

@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Notices.Api.Security;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
+using Notices.Web.Api;
+using Notices.Workflow.Runtime;
 
 namespace Notices.Web.Forms;
 
@@ -14,8 +13,8 @@ namespace Notices.Web.Forms;
 /// its end): its questions, the command they make, and the workflow's refusals shown against them.
 /// </summary>
 [Authorize(Policy = Policies.Commissioner)]
-internal abstract class ProcurementFormPage(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal abstract class ProcurementFormPage(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     public ProcurementView Procurement { get; private set; } = null!;
 
@@ -27,8 +26,8 @@ internal abstract class ProcurementFormPage(ProcurementWorkflow workflow, TimePr
     {
     }
 
-    /// <summary>The command the posted form makes, or null when the form has errors of its own.</summary>
-    protected abstract ProcurementCommand? Command();
+    /// <summary>The API call the posted form makes, or null (and nothing sent) when the form has errors of its own.</summary>
+    protected abstract Task<CommandResult>? Send();
 
     /// <summary>The workflow names some fields differently from the form (a list compacted from rows); maps them back.</summary>
     protected virtual string? FormField(string? field) => field;
@@ -54,13 +53,12 @@ internal abstract class ProcurementFormPage(ProcurementWorkflow workflow, TimePr
 
         Procurement = procurement;
         Values = FormValues.From(Request.Form);
-        var command = Command();
-        if (command is null || Errors.Any)
+        if (Errors.Any || Send() is not { } sent)
         {
             return Page();
         }
 
-        var result = await SendAsync(procurement.Id, command);
+        var result = await sent;
         if (!result.Succeeded)
         {
             Refused(result, field => FieldAnchors.For(Inputs, FormField(field)));

@@ -1,21 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Notices.Api;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Procurements;
+using Notices.Web.Api;
 using Notices.Workflow.Projections;
 using Notices.Workflow.Runtime;
 
 namespace Notices.Web.Forms;
 
 /// <summary>
-/// What every page over the workflow shares: the workflow, the clock, the forms' options, the signed-in
-/// user as the workflow records them, the page's errors and its field views.
+/// What every page over the workflow shares: the API it reads and sends commands through, the clock, the forms'
+/// options, the page's errors and its field views.
 /// </summary>
-internal abstract class WorkflowPage(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options) : PageModel
+internal abstract class WorkflowPage(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options) : PageModel
 {
-    protected ProcurementWorkflow Workflow => workflow;
+    protected NoticesApiClient Api => api;
 
     protected TimeProvider Clock => clock;
 
@@ -31,34 +29,29 @@ internal abstract class WorkflowPage(ProcurementWorkflow workflow, TimeProvider 
     /// <summary>Today in the UK, by the app's clock.</summary>
     protected DateOnly Today => Notices.Domain.Time.UkTime.Today(clock);
 
-    protected DecisionContext Decision(string? why = null) => DecisionContext.For(Actors.From(User), clock, ids, why);
-
-    protected Task<CommandResult> SendAsync(ProcurementId id, Notices.Workflow.Commands.ProcurementCommand command) =>
-        workflow.Commands.HandleAsync(id, command, HttpContext.RequestAborted);
+    protected CancellationToken Aborted => HttpContext.RequestAborted;
 
     /// <summary>The procurement named by the route, or null when the id is malformed or unknown.</summary>
     protected async Task<ProcurementView?> FindAsync(string id) =>
-        ProcurementId.IsWellFormed(id)
-            ? await workflow.Queries.ProcurementAsync(new ProcurementId(id), HttpContext.RequestAborted).ConfigureAwait(false)
-            : null;
+        (await api.HistoryAsync(id, Aborted).ConfigureAwait(false))?.View;
 
-    /// <summary>One page of a stored list, at the continuation the address carries, with links to its neighbours.</summary>
+    /// <summary>One page of a list, at the continuation the address carries, with links to its neighbours.</summary>
     protected async Task<(IReadOnlyList<T> Items, Pagination Pages)> ContinuedPageAsync<T>(
         Func<string?, CancellationToken, Task<Page<T>>> query, string pageName, string label)
     {
         ArgumentNullException.ThrowIfNull(query);
         var trail = Pagination.Trail(Request.Query);
-        var page = await query(trail.Count > 0 ? trail[^1] : null, HttpContext.RequestAborted).ConfigureAwait(false);
+        var page = await query(trail.Count > 0 ? trail[^1] : null, Aborted).ConfigureAwait(false);
         return (page.Items, Pagination.Continued(trail, page.Continuation, Url.Page(pageName)!, label));
     }
 
     /// <summary>As <see cref="ContinuedPageAsync"/> for a list kept by buyer: empty until the forms know their authority.</summary>
     protected Task<(IReadOnlyList<T> Items, Pagination Pages)> BuyerPageAsync<T>(
-        Func<string, string?, CancellationToken, Task<Page<T>>> query, string pageName, string label) =>
+        Func<string?, CancellationToken, Task<Page<T>>> query, string pageName, string label) =>
         ContinuedPageAsync(
             (continuation, cancel) => string.IsNullOrEmpty(Options.BuyerId)
                 ? Task.FromResult(new Page<T>([], null))
-                : query(Options.BuyerId, continuation, cancel),
+                : query(continuation, cancel),
             pageName,
             label);
 
@@ -68,7 +61,7 @@ internal abstract class WorkflowPage(ProcurementWorkflow workflow, TimeProvider 
         ArgumentNullException.ThrowIfNull(result);
         if (result.Outcome == CommandOutcome.Received)
         {
-            Errors.Add(anchorFor(null), Api.Problems.ReceivedText);
+            Errors.Add(anchorFor(null), Notices.Api.Problems.ReceivedText);
             return;
         }
 

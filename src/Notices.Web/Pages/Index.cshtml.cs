@@ -1,15 +1,14 @@
 using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
 using Notices.Api.Security;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages;
 
 /// <summary>The dashboard: the authority's procurements, obligations due soon, and (for approvers) notices waiting.</summary>
-internal sealed class DashboardModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal sealed class DashboardModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     /// <summary>How many rows of each list the dashboard shows; each links to its full, paged list.</summary>
     public const int Preview = 5;
@@ -38,19 +37,19 @@ internal sealed class DashboardModel(ProcurementWorkflow workflow, TimeProvider 
         var cancel = HttpContext.RequestAborted;
         if (!string.IsNullOrEmpty(Options.BuyerId))
         {
-            var page = await Workflow.Queries.ProcurementsAsync(Options.BuyerId, max: Preview, cancellationToken: cancel);
+            var page = await Api.ProcurementsAsync(Preview, null, cancel);
             Procurements = page.Items;
             MoreProcurements = page.Continuation is not null;
         }
 
-        var due = await Workflow.Queries.ObligationsDueAsync(Today.AddDays(-SoonDays), Today.AddDays(SoonDays), cancellationToken: cancel);
+        var due = await Api.ObligationsAsync(Today.AddDays(-SoonDays), Today.AddDays(SoonDays), cancel);
         Obligations = due.Where(o => o.BuyerId == Options.BuyerId).Take(Preview).ToList();
         if (IsApprover)
         {
-            var waiting = await Workflow.Queries.PendingApprovalsAsync(Role.Approver, max: Preview, cancellationToken: cancel);
+            var waiting = await Api.ApprovalsAsync(Preview, null, cancel);
             Approvals = waiting.Items;
             MoreApprovals = waiting.Continuation is not null;
-            CopyApprovals = (await Workflow.Queries.PendingContractCopyApprovalsAsync(max: 50, cancellationToken: cancel)).Items;
+            CopyApprovals = (await Api.ContractCopyApprovalsAsync(50, null, cancel)).Items;
         }
     }
 }

@@ -7,6 +7,7 @@ using Notices.Azurite;
 using Notices.Domain.Adoption;
 using Notices.Storage.Workflow;
 using Notices.Testing;
+using Notices.Web.Api;
 
 namespace NoticeFunctions.Tests.Support;
 
@@ -36,9 +37,11 @@ internal sealed class PagesApp : IAsyncDisposable
         var azurite = await AzuriteProcess.StartAsync().ConfigureAwait(false);
         var clock = new FakeTimeProvider(TestClocks.DefaultStart);
         var names = new WorkflowStorageNames(UniqueName.Table("app")) { NoticesContainer = UniqueName.Container("notices") };
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        WebApplicationFactory<Program>? factory = null;
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Development");
+            host.UseSetting("Api:BaseUrl", "http://localhost/");
             foreach (var (key, value) in TestApp.Settings(azurite.ConnectionString, "Development", settings))
             {
                 host.UseSetting(key, value);
@@ -50,6 +53,8 @@ internal sealed class PagesApp : IAsyncDisposable
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddSingleton(names);
                 services.AddSingleton<IFindATenderReleases>(new FakeFindATender(new Dictionary<string, string>()));
+                // In memory there is no port: the forms reach the API through the in-memory server, as the browser does.
+                services.AddHttpClient<NoticesApiClient>().ConfigurePrimaryHttpMessageHandler(() => factory!.Server.CreateHandler());
             });
         });
         _ = factory.Server; // starts the host, and with it storage and the engine

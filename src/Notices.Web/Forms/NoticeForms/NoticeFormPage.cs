@@ -2,12 +2,10 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Notices.Domain.Notices;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
 using Notices.Workflow.Events;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
 using Notices.Workflow.Runtime;
+using Notices.Web.Api;
 
 namespace Notices.Web.Forms.NoticeForms;
 
@@ -16,8 +14,8 @@ namespace Notices.Web.Forms.NoticeForms;
 /// errors from the form's own reading, the notice JSON's reader, and the domain's validation when it is
 /// submitted, each linked to the input it concerns.
 /// </summary>
-internal abstract class NoticeFormPage(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal abstract class NoticeFormPage(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     public const string SaveAction = "save";
     public const string SubmitAction = "submit";
@@ -76,7 +74,7 @@ internal abstract class NoticeFormPage(ProcurementWorkflow workflow, TimeProvide
     /// <summary>Submits the draft; on refusal the page shows why, field by field.</summary>
     protected async Task<IActionResult> SubmitAsync(string key)
     {
-        var result = await SendAsync(Procurement.Id, new SubmitNotice(Decision(), key));
+        var result = await Api.SubmitNoticeAsync(Procurement.Id.Value, key, Aborted);
         if (!result.Succeeded)
         {
             Refused(result, Anchor);

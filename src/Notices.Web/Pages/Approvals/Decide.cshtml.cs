@@ -5,10 +5,9 @@ using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
 using Notices.Web.Forms.NoticeForms;
 using Notices.Api.Security;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.State;
+using Notices.Web.Api;
+using Notices.Api;
 
 namespace Notices.Web.Pages.Approvals;
 
@@ -17,8 +16,8 @@ namespace Notices.Web.Pages.Approvals;
 /// declare a conflict of interest so that someone else decides. Approving or rejecting confirms no conflict.
 /// </summary>
 [Authorize(Policy = Policies.Approver)]
-internal sealed class DecideModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : NoticeFormPage(workflow, clock, ids, options)
+internal sealed class DecideModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : NoticeFormPage(api, clock, options)
 {
     public const string Approve = "approve";
     public const string Reject = "reject";
@@ -64,26 +63,26 @@ internal sealed class DecideModel(ProcurementWorkflow workflow, TimeProvider clo
         var reason = posted.Text("reason");
         var details = posted.Text("conflictDetails");
         var noConflict = posted.Text("noConflictOfInterest") == "true";
-        ProcurementCommand? command = posted.Text("decision") switch
+        var request = posted.Text("decision") switch
         {
-            Approve => new ApproveNotice(Decision(), key, noConflict),
-            Reject when reason is not null => new RejectNotice(Decision(reason), key, reason, noConflict),
+            Approve => new ApprovalRequest("approve", NoConflictOfInterest: noConflict),
+            Reject when reason is not null => new ApprovalRequest("reject", reason, noConflict),
             Reject => Missing("reason", "Enter why the notice is rejected, so the commissioner can put it right"),
-            Conflict when details is not null => new DeclareConflictOfInterest(Decision(details), key, details),
+            Conflict when details is not null => new ApprovalRequest("declare-conflict", ConflictOfInterest: details),
             Conflict => Missing("conflictDetails", "Describe your conflict of interest"),
             _ => Missing("decision", "Select whether you approve or reject the notice, or declare a conflict of interest"),
         };
-        if (command is null)
+        if (request is null)
         {
             return Page();
         }
 
-        var result = await SendAsync(Procurement.Id, command);
+        var result = await Api.DecideNoticeAsync(Procurement.Id.Value, key, request, Aborted);
         if (!result.Succeeded)
         {
             Refused(result, field => FieldAnchors.For(Inputs, field switch
             {
-                "details" => "conflictDetails",
+                "details" or "conflictOfInterest" => "conflictDetails",
                 "reason" or "noConflictOfInterest" => field,
                 _ => "decision",
             }));
@@ -93,7 +92,7 @@ internal sealed class DecideModel(ProcurementWorkflow workflow, TimeProvider clo
         return RedirectToPage("/Approvals/Index");
     }
 
-    private ProcurementCommand? Missing(string field, string message)
+    private ApprovalRequest? Missing(string field, string message)
     {
         Errors.Add(field, message);
         return null;

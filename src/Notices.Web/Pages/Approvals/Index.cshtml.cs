@@ -2,16 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
 using Notices.Api.Security;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.Approvals;
 
 /// <summary>The approvals inbox: notices waiting for an approver, oldest first, a page at a time.</summary>
 [Authorize(Policy = Policies.Approver)]
-internal sealed class ApprovalsModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal sealed class ApprovalsModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     public IReadOnlyList<PendingApproval> Items { get; private set; } = [];
 
@@ -20,7 +19,7 @@ internal sealed class ApprovalsModel(ProcurementWorkflow workflow, TimeProvider 
     public async Task OnGetAsync()
     {
         (Items, Pages) = await ContinuedPageAsync(
-            (continuation, cancel) => Workflow.Queries.PendingApprovalsAsync(Role.Approver, max: Options.PageSize, continuation: continuation, cancellationToken: cancel),
+            (continuation, cancel) => Api.ApprovalsAsync(Options.PageSize, continuation, cancel),
             "/Approvals/Index",
             "Approvals pages");
     }

@@ -3,17 +3,16 @@ using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
 using Notices.Domain.Contracts;
 using Notices.Redaction;
-using Notices.Workflow.Orchestration;
 using Notices.Workflow.ContractCopies;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
 using Notices.Workflow.State;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.ContractCopies;
 
 /// <summary>What the contract-copy pages share: the procurement and the copy named by the route, and the words for its stages and grounds.</summary>
-internal abstract class ContractCopyPage(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal abstract class ContractCopyPage(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     public ProcurementView Procurement { get; private set; } = null!;
 

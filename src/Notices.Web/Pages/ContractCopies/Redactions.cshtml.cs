@@ -5,12 +5,10 @@ using Notices.Web.Forms;
 using Notices.Api.Security;
 using Notices.Domain.Contracts;
 using Notices.Redaction;
-using Notices.Storage.Contracts;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
 using Notices.Workflow.ContractCopies;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.State;
+using Notices.Web.Api;
+using Notices.Api;
 
 namespace Notices.Web.Pages.ContractCopies;
 
@@ -21,8 +19,8 @@ namespace Notices.Web.Pages.ContractCopies;
 /// </summary>
 [Authorize(Policy = Policies.Commissioner)]
 internal sealed class RedactionsModel(
-    ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, ContractOriginalStore originals)
-    : ContractCopyPage(workflow, clock, ids, options)
+    NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : ContractCopyPage(api, clock, options)
 {
     /// <summary>Empty rows offered for new phrases, after those already chosen.</summary>
     public const int NewPhraseRows = 3;
@@ -69,13 +67,13 @@ internal sealed class RedactionsModel(
 
         Values = FormValues.From(Request.Form);
         PhraseRows = Request.Form.Keys.Count(k => k.StartsWith("phrases[", StringComparison.Ordinal) && k.EndsWith("].text", StringComparison.Ordinal));
-        var chosen = new List<ChosenRedaction>();
+        var chosen = new List<RedactionRequest>();
         var fieldOf = new List<string>();
         for (var i = 0; i < Suggestions.Count; i++)
         {
             if (Values.Text($"suggestion-{i}") == "true")
             {
-                chosen.Add(new ChosenRedaction(Suggestions[i].Text, WithholdingGround.PersonalData, RedactionSource.Suggestion));
+                chosen.Add(new RedactionRequest(Suggestions[i].Text, WithholdingGround.PersonalData, RedactionSource.Suggestion, null));
                 fieldOf.Add($"suggestion-{i}");
             }
         }
@@ -94,7 +92,7 @@ internal sealed class RedactionsModel(
                 continue;
             }
 
-            chosen.Add(new ChosenRedaction(text, ground, RedactionSource.Own));
+            chosen.Add(new RedactionRequest(text, ground, RedactionSource.Own, null));
             fieldOf.Add($"phrases[{i}].text");
         }
 
@@ -103,11 +101,10 @@ internal sealed class RedactionsModel(
             return Page();
         }
 
-        var key = new ProcurementId(id);
-        var result = await SendAsync(key, new ChooseContractCopyRedactions(Decision(), copyKey, chosen));
+        var result = await Api.ChooseRedactionsAsync(id, copyKey, new RedactionsRequest(chosen), Aborted);
         if (result.Succeeded && action == "submit")
         {
-            result = await SendAsync(key, new SubmitContractCopy(Decision(), copyKey));
+            result = await Api.SubmitContractCopyAsync(id, copyKey, Aborted);
         }
 
         if (!result.Succeeded)
@@ -138,14 +135,15 @@ internal sealed class RedactionsModel(
             return notFound;
         }
 
-        if (Copy.Upload is not { } upload || Copy.Stage is not (ContractCopyStage.Draft or ContractCopyStage.AwaitingUpload))
+        if (Copy.Upload is null || Copy.Stage is not (ContractCopyStage.Draft or ContractCopyStage.AwaitingUpload))
         {
             return RedirectToPage("/ContractCopies/Index", new { id });
         }
 
-        Suggestions = [.. ContractRedactor.Suggest(await originals.OpenAsync(upload.BlobName, upload.Format, HttpContext.RequestAborted))
+        var found = await Api.SuggestionsAsync(id, copyKey, Aborted) ?? [];
+        Suggestions = [.. found
             .GroupBy(s => s.Text, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new SuggestedPassage(g.First().Kind, g.First().Text, [.. g.Select(s => s.Location.ToString()).Distinct()]))];
+            .Select(g => new SuggestedPassage(Enum.Parse<PersonalDataKind>(g.First().Kind), g.First().Text, [.. g.Select(s => s.Where).Distinct()]))];
         return null;
     }
 }

@@ -5,11 +5,8 @@ using Notices.Api.ContractCopies;
 using Notices.Web.Forms;
 using Notices.Web.Pages.Approvals;
 using Notices.Api.Security;
-using Notices.Storage.Contracts;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.State;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.ContractCopies;
 
@@ -19,8 +16,8 @@ namespace Notices.Web.Pages.ContractCopies;
 /// four-eyes rules as a notice (with the public-interest reasoning s.94(1)(b) asks for).
 /// </summary>
 internal sealed class ReviewModel(
-    ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, ContractOriginalStore originals)
-    : ContractCopyPage(workflow, clock, ids, options)
+    NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : ContractCopyPage(api, clock, options)
 {
     public ContractCopyReview Review { get; private set; } = null!;
 
@@ -41,27 +38,16 @@ internal sealed class ReviewModel(
         }
 
         Values = FormValues.From(Request.Form);
-        var reason = Values.Text("reason");
-        var context = Decision(reason);
-        var noConflict = Values.Text("noConflictOfInterest") == "true";
-        var choice = ApprovalDecisionRequest.ToCommand(
-            Values.Text("decision") == DecideModel.Conflict ? "declare-conflict" : Values.Text("decision"), reason, Values.Text("conflictDetails"), "contract copy",
-            details => new DeclareContractCopyConflict(context, copyKey, details),
-            () => new ApproveContractCopy(context, copyKey, noConflict, Values.Text("publicInterestReasoning")),
-            why => new RejectContractCopy(context, copyKey, why, noConflict));
-        if (choice.Command is not { } command)
-        {
-            Errors.Add(choice.Field == "conflictOfInterest" ? "conflictDetails" : choice.Field!, choice.Message!);
-            return Page();
-        }
-
-        var result = await SendAsync(new ProcurementId(id), command);
+        var decision = Values.Text("decision") == DecideModel.Conflict ? "declare-conflict" : Values.Text("decision");
+        var request = new ContractCopyApprovalRequest(
+            decision, Values.Text("reason"), Values.Text("noConflictOfInterest") == "true", Values.Text("conflictDetails"), Values.Text("publicInterestReasoning"));
+        var result = await Api.DecideContractCopyAsync(id, copyKey, request, Aborted);
         if (!result.Succeeded)
         {
             Refused(result, field => field switch
             {
                 "noConflictOfInterest" or "publicInterestReasoning" or "reason" => field,
-                "details" => "conflictDetails",
+                "details" or "conflictOfInterest" => "conflictDetails",
                 _ => "decision",
             });
             return Page();
@@ -82,7 +68,8 @@ internal sealed class ReviewModel(
             return RedirectToPage("/ContractCopies/Index", new { id });
         }
 
-        Review = await ContractCopyReview.BuildAsync(originals, Copy, HttpContext.RequestAborted);
+        Review = await Api.ReviewAsync(id, copyKey, Aborted)
+            ?? throw new InvalidOperationException($"The API has no review of contract copy {copyKey}.");
         return null;
     }
 }

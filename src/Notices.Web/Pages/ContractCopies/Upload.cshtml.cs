@@ -8,8 +8,7 @@ using Microsoft.Net.Http.Headers;
 using Notices.Api.ContractCopies;
 using Notices.Web.Forms;
 using Notices.Api.Security;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Procurements;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.ContractCopies;
 
@@ -23,9 +22,8 @@ namespace Notices.Web.Pages.ContractCopies;
 [IgnoreAntiforgeryToken]
 [StreamedUpload]
 internal sealed class UploadModel(
-    ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options,
-    ContractCopyUploads uploads, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions)
-    : ContractCopyPage(workflow, clock, ids, options)
+    NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions)
+    : ContractCopyPage(api, clock, options)
 {
     private const int MaxTokenLength = 4096;
 
@@ -70,15 +68,10 @@ internal sealed class UploadModel(
                 return Refuse($"The file \u2018{fileName}\u2019 is not a type the service accepts. {ContractCopyUploads.UnsupportedTypeMessage}");
             }
 
-            var outcome = await uploads.UploadAsync(id, copyKey, section.Body, claimed, fileName, Decision(), HttpContext.RequestAborted);
-            if (outcome.Problem is { } message)
+            var result = await Api.UploadContractCopyAsync(id, copyKey, section.Body, ContractCopyUploads.MediaType(claimed), fileName, Aborted);
+            if (!result.Succeeded)
             {
-                return Refuse(message);
-            }
-
-            if (outcome.Recorded is { Succeeded: false } refused)
-            {
-                Refused(refused, _ => "file");
+                Refused(result, _ => "file");
                 return Page();
             }
         }

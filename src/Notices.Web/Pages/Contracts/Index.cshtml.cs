@@ -1,14 +1,13 @@
 using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.Contracts;
 
 /// <summary>The authority's contracts register, a page at a time.</summary>
-internal sealed class ContractsModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal sealed class ContractsModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     public IReadOnlyList<ContractRecord> Items { get; private set; } = [];
 
@@ -20,7 +19,7 @@ internal sealed class ContractsModel(ProcurementWorkflow workflow, TimeProvider 
     public async Task OnGetAsync()
     {
         (Items, Pages) = await BuyerPageAsync(
-            (buyer, continuation, cancel) => Workflow.Queries.ContractsAsync(buyer, max: Options.PageSize, continuation: continuation, cancellationToken: cancel),
+            (continuation, cancel) => Api.ContractsAsync(Options.PageSize, continuation, cancel),
             "/Contracts/Index",
             "Contracts register pages");
     }

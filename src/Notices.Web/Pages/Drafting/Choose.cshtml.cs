@@ -5,16 +5,15 @@ using Notices.Web.Forms;
 using Notices.Api.Security;
 using Notices.Domain.Notices;
 using Notices.Workflow.Law;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.Drafting;
 
 /// <summary>Every notice type the workflow drafts; the workflow says when one does not fit the procurement yet.</summary>
 [Authorize(Policy = Policies.Commissioner)]
-internal sealed class ChooseNoticeModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal sealed class ChooseNoticeModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     public static IReadOnlyList<NoticeType> Drafted => DraftedNotices.Types;
 

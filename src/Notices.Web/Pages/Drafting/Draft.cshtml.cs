@@ -5,16 +5,16 @@ using Notices.Web.Forms;
 using Notices.Web.Forms.NoticeForms;
 using Notices.Api.Security;
 using Notices.Domain.Notices;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
-using Notices.Workflow.Procurements;
+using Notices.Web.Api;
+using Notices.Api;
+using System.Text.Json;
 
 namespace Notices.Web.Pages.Drafting;
 
 /// <summary>A new notice of one type, pre-filled from the procurement.</summary>
 [Authorize(Policy = Policies.Commissioner)]
-internal sealed class DraftNoticeModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : NoticeFormPage(workflow, clock, ids, options)
+internal sealed class DraftNoticeModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : NoticeFormPage(api, clock, options)
 {
     public async Task<IActionResult> OnGetAsync(string id, string type)
     {
@@ -39,7 +39,8 @@ internal sealed class DraftNoticeModel(ProcurementWorkflow workflow, TimeProvide
             return Page();
         }
 
-        var drafted = await SendAsync(Procurement.Id, new DraftNotice(Decision(), Type, json));
+        using var content = JsonDocument.Parse(json);
+        var drafted = await Api.DraftNoticeAsync(Procurement.Id.Value, new DraftNoticeRequest(Type, content.RootElement), Aborted);
         if (!drafted.Succeeded || DraftedKey(drafted) is not { } key)
         {
             Refused(drafted, Anchor);

@@ -4,16 +4,16 @@ using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
 using Notices.Web.Forms.NoticeForms;
 using Notices.Api.Security;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.State;
+using Notices.Web.Api;
+using Notices.Api;
+using System.Text.Json;
 
 namespace Notices.Web.Pages.Drafting;
 
 /// <summary>A notice of a procurement: its form while it is a draft (for commissioners), otherwise what it says and where it is.</summary>
-internal sealed class EditNoticeModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : NoticeFormPage(workflow, clock, ids, options)
+internal sealed class EditNoticeModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : NoticeFormPage(api, clock, options)
 {
     public NoticeState Notice { get; private set; } = null!;
 
@@ -49,7 +49,8 @@ internal sealed class EditNoticeModel(ProcurementWorkflow workflow, TimeProvider
 
         if (json != Parse(Notice.Content).ToJsonString())
         {
-            var amended = await SendAsync(Procurement.Id, new AmendNotice(Decision(), key, json));
+            using var content = JsonDocument.Parse(json);
+            var amended = await Api.AmendNoticeAsync(Procurement.Id.Value, key, new AmendNoticeRequest(content.RootElement), Aborted);
             if (!amended.Succeeded)
             {
                 Refused(amended, Anchor);

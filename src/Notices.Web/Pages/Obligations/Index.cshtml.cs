@@ -2,15 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Notices.Api.Exports;
 using Notices.Web.Forms;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.Obligations;
 
 /// <summary>The authority's open and overdue obligations, soonest first: a year back and two years ahead.</summary>
-internal sealed class ObligationsModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal sealed class ObligationsModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     public IReadOnlyList<ObligationView> Items { get; private set; } = [];
 
@@ -25,8 +24,7 @@ internal sealed class ObligationsModel(ProcurementWorkflow workflow, TimeProvide
 
     public async Task OnGetAsync([FromQuery(Name = Pagination.PageParameter)] int page = 1)
     {
-        var all = (await Workflow.Queries.ObligationsDueAsync(From, To, max: 1000, cancellationToken: HttpContext.RequestAborted))
-            .Where(o => o.BuyerId == Options.BuyerId).ToList();
+        var all = (await Api.ObligationsAsync(From, To, Aborted)).Where(o => o.BuyerId == Options.BuyerId).ToList();
         page = Pagination.Clamp(page, all.Count, Options.PageSize);
         Items = Pagination.Slice(all, page, Options.PageSize);
         Pages = Pagination.Numbered(page, all.Count, Options.PageSize, n => Url.Page("/Obligations/Index", new { p = n })!, "Obligations pages");

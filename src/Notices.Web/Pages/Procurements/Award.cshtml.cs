@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
-using Notices.Workflow.Procurements;
+using Notices.Web.Api;
+using Notices.Workflow.Runtime;
+using Notices.Api;
 
 namespace Notices.Web.Pages.Procurements;
 
 /// <summary>Record the award decision: the suppliers, the value and the date it was decided.</summary>
-internal sealed class AwardModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : ProcurementFormPage(workflow, clock, ids, options)
+internal sealed class AwardModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : ProcurementFormPage(api, clock, options)
 {
     public const int SupplierRows = 3;
 
@@ -23,23 +23,23 @@ internal sealed class AwardModel(ProcurementWorkflow workflow, TimeProvider cloc
 
     protected override void Prefill() => Values.SetDate("decidedOn", Today);
 
-    protected override ProcurementCommand? Command()
+    protected override Task<CommandResult>? Send()
     {
-        var suppliers = new List<AwardedSupplier>();
+        var suppliers = new List<SupplierRequest>();
         for (var row = 0; row < SupplierRows; row++)
         {
             var name = Input.Text($"suppliers[{row}].name");
             var identifier = Input.Text($"suppliers[{row}].identifier");
             if (name is not null || identifier is not null)
             {
-                suppliers.Add(new AwardedSupplier(name ?? "", identifier ?? ""));
+                suppliers.Add(new SupplierRequest(name ?? "", identifier ?? ""));
                 _rows.Add(row);
             }
         }
 
         var value = Required(Input.Decimal("value", "The value"), "value", "Enter the value of the contract, in pounds including VAT");
         var decidedOn = Required(Input.Date("decidedOn", "The date of the decision"), "decidedOn", "Enter the date of the award decision");
-        return value is null || decidedOn is null ? null : new RecordAwardDecision(Decision(), suppliers, value.Value, decidedOn.Value);
+        return value is null || decidedOn is null || Errors.Any ? null : Api.AwardAsync(Procurement.Id.Value, new AwardRequest(suppliers, value, decidedOn), Aborted);
     }
 
     protected override string? FormField(string? field) =>

@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
-using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
-using Notices.Workflow.Procurements;
+using Notices.Web.Api;
+using Notices.Workflow.Runtime;
+using Notices.Api;
 
 namespace Notices.Web.Pages.Procurements;
 
 /// <summary>Record the end of the contract, and how it ended; a contract termination notice (UK11) follows.</summary>
-internal sealed class ContractEndedModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : ProcurementFormPage(workflow, clock, ids, options)
+internal sealed class ContractEndedModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : ProcurementFormPage(api, clock, options)
 {
     public static IReadOnlyList<FieldOption> Endings { get; } =
     [
@@ -19,7 +20,7 @@ internal sealed class ContractEndedModel(ProcurementWorkflow workflow, TimeProvi
 
     protected override IReadOnlyList<(string Name, FieldKind Kind)> Inputs { get; } = [("endedOn", FieldKind.Date), ("ending", FieldKind.Radios)];
 
-    protected override ProcurementCommand? Command()
+    protected override Task<CommandResult>? Send()
     {
         var endedOn = Required(Input.Date("endedOn", "The date it ended"), "endedOn", "Enter the date the contract ended");
         ContractEnding? ending = Enum.TryParse<ContractEnding>(Values.Text("ending"), out var e) && Enum.IsDefined(e) ? e : null;
@@ -28,6 +29,8 @@ internal sealed class ContractEndedModel(ProcurementWorkflow workflow, TimeProvi
             Errors.Add("ending", "Select how the contract ended");
         }
 
-        return endedOn is null || ending is null ? null : new RecordContractEnded(Decision(), endedOn.Value, ending.Value);
+        return endedOn is null || ending is null || Errors.Any
+            ? null
+            : Api.ContractEndedAsync(Procurement.Id.Value, new ContractEndedRequest(endedOn, ending), Aborted);
     }
 }

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
-using Notices.Workflow.Procurements;
+using Notices.Web.Api;
+using Notices.Workflow.Runtime;
+using Notices.Api;
 
 namespace Notices.Web.Pages.Procurements;
 
 /// <summary>Record the contract entered into (signed), once any standstill has ended.</summary>
-internal sealed class ContractEnteredModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : ProcurementFormPage(workflow, clock, ids, options)
+internal sealed class ContractEnteredModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : ProcurementFormPage(api, clock, options)
 {
     protected override IReadOnlyList<(string Name, FieldKind Kind)> Inputs { get; } =
         [("enteredOn", FieldKind.Date), ("value", FieldKind.Number), ("startsOn", FieldKind.Date), ("endsOn", FieldKind.Date)];
@@ -19,14 +19,14 @@ internal sealed class ContractEnteredModel(ProcurementWorkflow workflow, TimePro
         Values.Set("value", Procurement.State.Award?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    protected override ProcurementCommand? Command()
+    protected override Task<CommandResult>? Send()
     {
         var enteredOn = Required(Input.Date("enteredOn", "The date entered into"), "enteredOn", "Enter the date the contract was entered into");
         var value = Required(Input.Decimal("value", "The value"), "value", "Enter the value of the contract, in pounds including VAT");
         var startsOn = Required(Input.Date("startsOn", "The start of the contract"), "startsOn", "Enter the date the contract starts");
         var endsOn = Required(Input.Date("endsOn", "The end of the contract"), "endsOn", "Enter the date the contract ends");
-        return enteredOn is null || value is null || startsOn is null || endsOn is null
+        return enteredOn is null || value is null || startsOn is null || endsOn is null || Errors.Any
             ? null
-            : new RecordContractEntered(Decision(), enteredOn.Value, value.Value, startsOn.Value, endsOn.Value);
+            : Api.ContractEnteredAsync(Procurement.Id.Value, new ContractEnteredRequest(enteredOn, value, startsOn, endsOn), Aborted);
     }
 }

@@ -1,14 +1,13 @@
 using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.Procurements;
 
 /// <summary>The authority's procurements, a page at a time, in status order.</summary>
-internal sealed class ProcurementListModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal sealed class ProcurementListModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     public IReadOnlyList<ProcurementSummary> Items { get; private set; } = [];
 
@@ -17,7 +16,7 @@ internal sealed class ProcurementListModel(ProcurementWorkflow workflow, TimePro
     public async Task OnGetAsync()
     {
         (Items, Pages) = await BuyerPageAsync(
-            (buyer, continuation, cancel) => Workflow.Queries.ProcurementsAsync(buyer, max: Options.PageSize, continuation: continuation, cancellationToken: cancel),
+            (continuation, cancel) => Api.ProcurementsAsync(Options.PageSize, continuation, cancel),
             "/Procurements/Index",
             "Procurements pages");
     }

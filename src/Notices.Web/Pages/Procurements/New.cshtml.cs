@@ -5,22 +5,18 @@ using Notices.Api;
 using Notices.Web.Forms;
 using Notices.Api.Security;
 using Notices.Domain.Procurement;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
-using Notices.Workflow.Procurements;
 using Procedure = Notices.Domain.Notices.Procedure;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.Procurements;
 
 /// <summary>Register a procurement for the authority: what is bought, how, its value and its lots.</summary>
 [Authorize(Policy = Policies.Commissioner)]
-internal sealed class RegisterModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal sealed class RegisterModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     /// <summary>The lot rows the form offers; rows left empty are not lots.</summary>
     public const int LotRows = 3;
-
-    private readonly IIdSource _ids = ids;
 
     public static IReadOnlyList<FieldOption> Procedures { get; } = Labels.Options<Procedure>(Labels.Of);
 
@@ -60,16 +56,15 @@ internal sealed class RegisterModel(ProcurementWorkflow workflow, TimeProvider c
             return Page();
         }
 
-        var id = ProcurementId.New(_ids);
-        var result = await SendAsync(id, new RegisterProcurement(
-            Decision(), Options.BuyerId, Options.BuyerName, title!, value!.Value, procedure!.Value, nature!.Value, regime, lots));
-        if (!result.Succeeded)
+        var (result, id) = await Api.RegisterAsync(
+            new RegisterProcurementRequest(Options.BuyerId, Options.BuyerName, title, value, procedure, nature, regime, lots), Aborted);
+        if (!result.Succeeded || id is null)
         {
             Refused(result, field => AnchorFor(field, rows));
             return Page();
         }
 
-        return RedirectToPage("/Procurements/Show", new { id = id.Value });
+        return RedirectToPage("/Procurements/Show", new { id });
     }
 
     private TEnum? Choice<TEnum>(string name, string message)
@@ -85,9 +80,9 @@ internal sealed class RegisterModel(ProcurementWorkflow workflow, TimeProvider c
     }
 
     // The rows with anything in them, numbered in order, and which row each came from.
-    private (List<Lot> Lots, List<int> Rows) ReadLots()
+    private (List<LotRequest> Lots, List<int> Rows) ReadLots()
     {
-        var lots = new List<Lot>();
+        var lots = new List<LotRequest>();
         var rows = new List<int>();
         for (var row = 0; row < LotRows; row++)
         {
@@ -98,7 +93,7 @@ internal sealed class RegisterModel(ProcurementWorkflow workflow, TimeProvider c
                 continue;
             }
 
-            lots.Add(new Lot(lots.Count + 1, title ?? "", value ?? 0));
+            lots.Add(new LotRequest(lots.Count + 1, title ?? "", value ?? 0));
             rows.Add(row);
         }
 

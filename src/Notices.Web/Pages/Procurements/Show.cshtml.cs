@@ -3,13 +3,11 @@ using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
 using Notices.Api.Security;
 using Notices.Domain.Notices;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Commands;
 using Notices.Workflow.Law;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Projections;
 using Notices.Workflow.Reactions;
 using Notices.Workflow.State;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.Procurements;
 
@@ -17,8 +15,8 @@ namespace Notices.Web.Pages.Procurements;
 internal sealed record NextAction(string Text, string Href);
 
 /// <summary>A procurement: its status, what to do next and by when, its notices, and its timeline (who, when, why).</summary>
-internal sealed class ProcurementModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal sealed class ProcurementModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     public ProcurementView Procurement { get; private set; } = null!;
 
@@ -50,7 +48,7 @@ internal sealed class ProcurementModel(ProcurementWorkflow workflow, TimeProvide
             return NotFound();
         }
 
-        var result = await SendAsync(view.Id, new RetryWork(Decision(), workId));
+        var result = await Api.RetryAsync(view.Id.Value, workId, Aborted);
         if (result.Succeeded)
         {
             return RedirectToPage("/Procurements/Show", new { id });
@@ -62,12 +60,12 @@ internal sealed class ProcurementModel(ProcurementWorkflow workflow, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(string id, [FromQuery(Name = Pagination.PageParameter)] int page = 1)
     {
-        if (await FindAsync(id) is not { } view)
+        if (await Api.HistoryAsync(id, Aborted) is not { } history)
         {
             return NotFound();
         }
 
-        Procurement = view;
+        Procurement = history.View;
         Actions = User.IsInRole(Roles.Commissioner) ? CommissionerActions() : [];
         Deadlines = [.. State.Obligations.Values
             .Where(o => o.Status is ObligationStatus.Open or ObligationStatus.Overdue)
@@ -75,8 +73,7 @@ internal sealed class ProcurementModel(ProcurementWorkflow workflow, TimeProvide
             .Concat(State.Standstill is { Ended: false } s ? [("The standstill period ends (the contract can be entered into after it)", s.LastDay, false)] : [])
             .OrderBy(d => d.Item2)];
 
-        var all = await Workflow.Queries.TimelineAsync(view.Id, HttpContext.RequestAborted);
-        var newestFirst = all.Reverse().ToList();
+        var newestFirst = history.Timeline.Reverse().ToList();
         page = Pagination.Clamp(page, newestFirst.Count, Options.PageSize);
         Timeline = Pagination.Slice(newestFirst, page, Options.PageSize);
         TimelinePages = Pagination.Numbered(page, newestFirst.Count, Options.PageSize,

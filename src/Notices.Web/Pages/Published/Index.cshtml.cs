@@ -1,17 +1,14 @@
 using Microsoft.Extensions.Options;
 using Notices.Web.Forms;
 using Notices.Api.Published;
-using Notices.Storage;
-using Notices.Storage.Workflow;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Procurements;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.Published;
 
 /// <summary>The register of published notices, a page of the notices container at a time.</summary>
 internal sealed class PublishedModel(
-    ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options, StorageServices storage, WorkflowStorageNames names)
-    : WorkflowPage(workflow, clock, ids, options)
+    NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     public IReadOnlyList<PublishedNotice> Items { get; private set; } = [];
 
@@ -19,8 +16,7 @@ internal sealed class PublishedModel(
 
     public async Task OnGetAsync()
     {
-        var register = new PublishedRegister(Workflow, storage, names);
         (Items, Pages) = await ContinuedPageAsync(
-            (marker, cancel) => register.PageAsync(marker, Options.PageSize, cancel), "/Published/Index", "Published notices pages");
+            (continuation, cancel) => Api.PublishedNoticesAsync(Options.PageSize, continuation, cancel), "/Published/Index", "Published notices pages");
     }
 }

@@ -4,16 +4,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Notices.Domain.Notices;
 using Notices.Web.Forms;
-using Notices.Workflow.Orchestration;
-using Notices.Workflow.Procurements;
 using Notices.Workflow.Publishing;
 using Notices.Workflow.State;
+using Notices.Web.Api;
 
 namespace Notices.Web.Pages.Published;
 
 /// <summary>One published notice: its publication, a link to read it, and its OCDS release to read or download exactly as the register keeps it.</summary>
-internal sealed class ReleaseModel(ProcurementWorkflow workflow, TimeProvider clock, IIdSource ids, IOptions<FormsOptions> options)
-    : WorkflowPage(workflow, clock, ids, options)
+internal sealed class ReleaseModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
+    : WorkflowPage(api, clock, options)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -65,6 +64,6 @@ internal sealed class ReleaseModel(ProcurementWorkflow workflow, TimeProvider cl
         ProcurementId = id;
         NoticeKey = key;
         Publication = published.Publication;
-        return await Workflow.Notices.ReadAsync(published.Publication.Location, HttpContext.RequestAborted);
+        return await Api.ReleaseAsync(id, key, Aborted);
     }
 }
