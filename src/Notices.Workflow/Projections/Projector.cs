@@ -39,7 +39,8 @@ public static class Projector
 
         var d = s.Details;
         yield return Row(ProjectionTables.Procurements, d.BuyerId, ProcurementRowKey(s.Phase, id), new ProcurementSummary(
-            id.Value, d.BuyerId, d.BuyerName, d.Title, d.EstimatedValue, d.Procedure, s.Phase, NextSteps.For(s), s.Failures.Count));
+            id.Value, d.BuyerId, d.BuyerName, d.Title, d.EstimatedValue, d.Procedure, s.Phase, NextSteps.For(s), s.Failures.Count,
+            d.RegisteredBy.UserId, d.RegisteredBy.Name));
 
         foreach (var a in s.Notices.Values.OfType<AwaitingApprovalState>())
         {

@@ -5,10 +5,13 @@ using Notices.Workflow.State;
 
 namespace Notices.Workflow.Projections;
 
-/// <summary>A procurement in its buyer's list.</summary>
+/// <summary>
+/// A procurement in its buyer's list, with who registered it (or, for an adopted procurement, who adopted it), so a
+/// person's own procurements can be shown first. A row stored before the registrant was recorded reads with both empty.
+/// </summary>
 public sealed record ProcurementSummary(
     string ProcurementId, string BuyerId, string BuyerName, string Title, decimal EstimatedValue, Procedure Procedure,
-    Phase Status, string NextStep, int FailedWork);
+    Phase Status, string NextStep, int FailedWork, string RegisteredById = "", string RegisteredByName = "");
 
 /// <summary>A notice waiting for approval, in an approver's (or, once escalated, an administrator's) inbox.</summary>
 public sealed record PendingApproval(
