@@ -58,6 +58,7 @@ public sealed class ApiAuthorisationTests(SharedApp shared) : IClassFixture<Shar
         new("GET", $"/api/contracts.csv?buyerId={ApiJourney.BuyerId}", null, Everyone, HttpStatusCode.OK),
         new("GET", "/api/obligations.csv", null, Everyone, HttpStatusCode.OK),
         new("GET", "/api/published-notices.csv", null, Everyone, HttpStatusCode.OK),
+        new("GET", "/api/published-notices", null, Everyone, HttpStatusCode.OK),
     ];
 
     /// <summary>Published contract copies are public: anyone gets the copy, or 404 when there is none.</summary>

@@ -140,7 +140,7 @@ public sealed class ApiJourneyTests(AzuriteFixture azurite) : IClassFixture<Azur
             "/api/procurements/{id}/notices/{noticeKey}/approval", "/api/procurements/{id}/notices/{noticeKey}/release",
             "/api/procurements/{id}/award", "/api/procurements/{id}/contract", "/api/procurements/{id}/contract/changes",
             "/api/procurements/{id}/contract/ending", "/api/procurements/{id}/failed-work/{workId}/retry",
-            "/api/approvals", "/api/obligations", "/api/contracts", "/api/health",
+            "/api/approvals", "/api/obligations", "/api/contracts", "/api/published-notices", "/api/health",
         })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");

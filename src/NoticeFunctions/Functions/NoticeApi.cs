@@ -3,7 +3,7 @@ using Notices.Api;
 
 namespace NoticeFunctions.Functions;
 
-/// <summary>A procurement's notices: draft, amend, submit, approve, and read them with their release. Each function runs the API endpoint of its name (routes under host.json's <c>api</c> prefix).</summary>
+/// <summary>A procurement's notices: draft, amend, submit, approve, and read them with their release; and the published notices. Each function runs the API endpoint of its name (routes under host.json's <c>api</c> prefix).</summary>
 public static class NoticeApi
 {
     [Function(ApiFunctionNames.ListNotices)]
@@ -40,4 +40,9 @@ public static class NoticeApi
     public static IActionResult DecideNotice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "procurements/{id}/notices/{noticeKey}/approval")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         new ApiEndpointResult(ApiFunctionNames.DecideNotice, request, client);
+
+    [Function(ApiFunctionNames.ListPublishedNotices)]
+    public static IActionResult ListPublishedNotices(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "published-notices")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        new ApiEndpointResult(ApiFunctionNames.ListPublishedNotices, request, client);
 }

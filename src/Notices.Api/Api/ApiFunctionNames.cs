@@ -19,6 +19,7 @@ internal static class ApiFunctionNames
     public const string AmendNotice = nameof(AmendNotice);
     public const string SubmitNotice = nameof(SubmitNotice);
     public const string DecideNotice = nameof(DecideNotice);
+    public const string ListPublishedNotices = nameof(ListPublishedNotices);
     public const string RecordAward = nameof(RecordAward);
     public const string RecordContractEntered = nameof(RecordContractEntered);
     public const string RecordContractChange = nameof(RecordContractChange);

@@ -46,7 +46,8 @@ internal static partial class ContractCopyEndpoints
             .WithSummary("Raise the approval event, as for a notice: approve (with the public-interest reasoning when anything is commercially sensitive), reject with a reason, or declare a conflict of interest.")
             .Accepts<ContractCopyApprovalRequest>("application/json"));
         api.MapGet("/contract-copy-approvals", ApprovalsAsync).WithName(ApiFunctionNames.ListContractCopyApprovals).RequireAuthorization(Policies.Approver).WithTags("Approvals")
-            .WithSummary("Redacted contract copies waiting for approval, oldest first.").Produces<Page<PendingContractCopyApproval>>();
+            .WithSummary($"Redacted contract copies waiting for approval, oldest first, a page at a time ({QueryValues.MaxText}).")
+            .Produces<Page<PendingContractCopyApproval>>().ProducesValidationProblem();
         api.MapGet(PublishedRoute + "/{id}/{fileName}", PublishedAsync).WithName(ApiFunctionNames.GetPublishedContractCopy).AllowAnonymous().WithTags("Contract copies")
             .WithSummary("A published (redacted) contract copy, as the notices reference it. Only the published container is ever read here.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -186,8 +187,12 @@ internal static partial class ContractCopyEndpoints
         return invalid ?? await commands.SendAsync(id, command!, request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> ApprovalsAsync(string? continuation, ProcurementWorkflow workflow, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await workflow.Queries.PendingContractCopyApprovalsAsync(continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
+    private static async Task<IResult> ApprovalsAsync(string? max, string? continuation, ProcurementWorkflow workflow, CancellationToken cancellationToken)
+    {
+        var (size, badMax) = QueryValues.Max(max);
+        return badMax
+            ?? TypedResults.Ok(await workflow.Queries.PendingContractCopyApprovalsAsync(max: size, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
+    }
 
     private static async Task<IResult> PublishedAsync(string id, string fileName, PublishedContractCopies published, CancellationToken cancellationToken)
     {

@@ -22,8 +22,8 @@ internal static class ContractEndpoints
         NoticeEndpoints.Command(procurement.MapPost("/contract/ending", EndedAsync).WithName(ApiFunctionNames.RecordContractEnded).RequireAuthorization(Policies.Commissioner)
             .WithSummary("Record that the contract has ended, and how (Expired, TerminatedByAuthority, TerminatedOtherwise).").Accepts<ContractEndedRequest>("application/json"));
         api.MapGet("/contracts", RegisterAsync).WithName(ApiFunctionNames.ListContracts).RequireAuthorization(Policies.Reader).WithTags("Contracts")
-            .WithSummary("The authority's contracts register, a page at a time (buyerId may be left out; another buyer's is refused, 422).")
-            .Produces<Page<ContractRecord>>().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithSummary($"The authority's contracts register, a page at a time ({QueryValues.MaxText}; buyerId may be left out; another buyer's is refused, 422).")
+            .Produces<Page<ContractRecord>>().ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<IResult> AwardAsync(string id, HttpRequest request, ClaimsPrincipal user, ApiCommands commands)
@@ -119,10 +119,11 @@ internal static class ContractEndpoints
     }
 
     private static async Task<IResult> RegisterAsync(
-        string? buyerId, string? continuation, ProcurementWorkflow workflow, ServedAuthority authority, CancellationToken cancellationToken)
+        string? buyerId, string? max, string? continuation, ProcurementWorkflow workflow, ServedAuthority authority, CancellationToken cancellationToken)
     {
+        var (size, badMax) = QueryValues.Max(max);
         var (buyer, problem) = authority.ForList(buyerId);
-        return problem
-            ?? TypedResults.Ok(await workflow.Queries.ContractsAsync(buyer, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
+        return badMax ?? problem
+            ?? TypedResults.Ok(await workflow.Queries.ContractsAsync(buyer, max: size, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
     }
 }

@@ -1,14 +1,21 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Notices.Api.Published;
 using Notices.Api.Security;
+using Notices.Storage;
+using Notices.Storage.Workflow;
 using Notices.Workflow.Orchestration;
 using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
+using Notices.Workflow.Projections;
 using Notices.Workflow.State;
 
 namespace Notices.Api;
 
-/// <summary>A procurement's notices: draft, amend, submit, raise the approval event, and read them with their OCDS release.</summary>
+/// <summary>
+/// A procurement's notices: draft, amend, submit, raise the approval event, and read them with their OCDS release;
+/// and the register of every published notice, a page at a time.
+/// </summary>
 internal static class NoticeEndpoints
 {
     public static void MapNoticeEndpoints(this RouteGroupBuilder api)
@@ -32,6 +39,9 @@ internal static class NoticeEndpoints
         Command(notices.MapPost("/{noticeKey}/approval", DecideAsync).WithName(ApiFunctionNames.DecideNotice).RequireAuthorization(Policies.Approver)
             .WithSummary("Raise the approval event: approve, or reject with a reason, or declare a conflict of interest. Nobody approves their own submission.")
             .Accepts<ApprovalRequest>("application/json"));
+        api.MapGet("/published-notices", PublishedAsync).WithName(ApiFunctionNames.ListPublishedNotices).RequireAuthorization(Policies.Reader).WithTags("Notices")
+            .WithSummary($"Every published notice in the register, with its notice id and ocid, a page at a time in the register's order ({QueryValues.MaxText}).")
+            .Produces<Page<PublishedNotice>>().ProducesValidationProblem();
     }
 
     /// <summary>What every command answers: the events recorded, or a problem naming the field.</summary>
@@ -77,6 +87,14 @@ internal static class NoticeEndpoints
         // Parsed and written again, so text in it is escaped as in every other answer.
         using var document = JsonDocument.Parse(release);
         return TypedResults.Ok(document.RootElement.Clone());
+    }
+
+    private static async Task<IResult> PublishedAsync(
+        string? max, string? continuation, ProcurementWorkflow workflow, StorageServices storage, WorkflowStorageNames names, CancellationToken cancellationToken)
+    {
+        var (size, badMax) = QueryValues.Max(max);
+        return badMax
+            ?? TypedResults.Ok(await new PublishedRegister(workflow, storage, names).PageAsync(continuation, size, cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<IResult> DraftAsync(string id, HttpRequest request, ClaimsPrincipal user, ApiCommands commands)

@@ -28,8 +28,8 @@ internal static class ProcurementEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         procurements.MapGet("", ListAsync).WithName(ApiFunctionNames.ListProcurements).RequireAuthorization(Policies.Reader)
-            .WithSummary($"The authority's procurements, optionally only those at one status ({QueryValues.Names<Phase>()}), a page at a time. buyerId may be left out; another buyer's is refused (422), as this deployment serves one authority.")
-            .Produces<Page<ProcurementSummary>>().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithSummary($"The authority's procurements, optionally only those at one status ({QueryValues.Names<Phase>()}), a page at a time ({QueryValues.MaxText}). buyerId may be left out; another buyer's is refused (422), as this deployment serves one authority.")
+            .Produces<Page<ProcurementSummary>>().ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         procurements.MapGet("/{id}", GetAsync).WithName(ApiFunctionNames.GetProcurement).RequireAuthorization(Policies.Reader)
             .WithSummary("A procurement: its details, status, notices, award, contract and obligations.")
             .Produces<ProcurementResource>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -122,12 +122,13 @@ internal static class ProcurementEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        string? buyerId, string? status, string? continuation, ProcurementWorkflow workflow, ServedAuthority authority, CancellationToken cancellationToken)
+        string? buyerId, string? status, string? max, string? continuation, ProcurementWorkflow workflow, ServedAuthority authority, CancellationToken cancellationToken)
     {
         var (phase, badStatus) = QueryValues.Enum<Phase>("status", status);
+        var (size, badMax) = QueryValues.Max(max);
         var (buyer, problem) = authority.ForList(buyerId);
-        return badStatus ?? problem
-            ?? TypedResults.Ok(await workflow.Queries.ProcurementsAsync(buyer, phase, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
+        return badStatus ?? badMax ?? problem
+            ?? TypedResults.Ok(await workflow.Queries.ProcurementsAsync(buyer, phase, max: size, continuation: continuation, cancellationToken: cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<IResult> GetAsync(string id, ProcurementWorkflow workflow, CancellationToken cancellationToken)
