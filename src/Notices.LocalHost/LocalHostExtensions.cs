@@ -49,6 +49,7 @@ internal static class LocalHostExtensions
         }
 
         builder.AddSignIn();
+        builder.AddSharedKeyRing();
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddApi();
         // Bodies are bounded everywhere; the JSON API reads at most JsonBody.MaxBytes of its own.
@@ -62,12 +63,7 @@ internal static class LocalHostExtensions
 
     public static WebApplication UseLocalHost(this WebApplication app)
     {
-        // Browsers must take each answer as the type it says (JSON is never sniffed into HTML).
-        app.Use((context, next) =>
-        {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            return next(context);
-        });
+        app.UseNoSniff();
         app.UseRouting();
         // Pages get an error page. Re-executing must stay on the app itself: in a branch (UseWhen) it
         // would run the rest of the pipeline without routing again, so the error page would be

@@ -68,13 +68,6 @@ internal static class SignInExtensions
                 break;
         }
 
-        // Keys in blob storage, shared by every instance: anti-forgery tokens and the sign-in cookie
-        // survive scale-out and restarts.
-        builder.Services.AddDataProtection().SetApplicationName("NoticeFunctions");
-        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
-            keys => keys.XmlRepository = new BlobXmlRepository(
-                sp.GetRequiredService<StorageServices>().Blobs.GetBlobContainerClient(StorageResources.DataProtectionKeys))));
-
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(RoleHolder())
             .AddPolicy(Policies.Reader, RoleHolder())
@@ -84,6 +77,22 @@ internal static class SignInExtensions
             .AddPolicy(Policies.ApproverOrAdministrator, p => p.RequireRole(Roles.Approver, Roles.Administrator))
             .AddPolicy(Policies.CommissionerOrAdministrator, p => p.RequireRole(Roles.Commissioner, Roles.Administrator));
     }
+
+    /// <summary>
+    /// Data Protection's keys in blob storage, shared by every instance of the local host, so anti-forgery tokens and
+    /// the development sign-in's cookie survive restarts. (The web app in Azure keeps its keys where App Service keeps
+    /// them for every instance, and stores nothing itself; the Function App sets no cookie.)
+    /// </summary>
+    public static void AddSharedKeyRing(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddDataProtection().SetApplicationName(KeyRingApplicationName);
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            keys => keys.XmlRepository = new BlobXmlRepository(
+                sp.GetRequiredService<StorageServices>().Blobs.GetBlobContainerClient(StorageResources.DataProtectionKeys))));
+    }
+
+    /// <summary>The name Data Protection isolates the service's keys under, the same in every host of the forms.</summary>
+    public const string KeyRingApplicationName = "NoticeFunctions";
 
     private static AuthorizationPolicy RoleHolder() =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build();

@@ -11,6 +11,7 @@ internal static class FormsExtensions
     public static void AddForms(this IServiceCollection services)
     {
         services.AddRazorPages().AddApplicationPart(typeof(FormsExtensions).Assembly);
+        services.AddOptions<AuthorityOptions>().BindConfiguration(AuthorityOptions.Section);
         services.AddOptions<FormsOptions>()
             .BindConfiguration(FormsOptions.Section)
             // The authority is set once, under Authority, for the forms and the API alike.

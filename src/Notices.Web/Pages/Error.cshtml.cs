@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,6 +20,13 @@ internal sealed class ErrorModel : PageModel
 
     private void Describe(int status)
     {
+        // The API refused the person's sign-in as the forms passed it on: their token has expired, or was never given.
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is HttpRequestException { StatusCode: HttpStatusCode.Unauthorized })
+        {
+            (Title, Explanation) = ("Sign in again", "Your sign-in has expired, so the service could not act for you. Sign out, sign in again, and try once more.");
+            return;
+        }
+
         (Title, Explanation) = status switch
         {
             StatusCodes.Status404NotFound => ("Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address."),

@@ -58,6 +58,16 @@ internal sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Sends every request with <paramref name="headers"/>, as App Service Authentication adds the signed-in person's
+    /// principal and token to each request it lets through.
+    /// </summary>
+    public async Task<IPage> AsSignedInAsync(IReadOnlyDictionary<string, string> headers)
+    {
+        await _context.SetExtraHTTPHeadersAsync(headers);
+        return Page;
+    }
+
     /// <summary>Forgets who was signed in: the next sign-in is someone else's.</summary>
     public async Task<IPage> AsNewUserAsync()
     {
