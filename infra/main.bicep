@@ -322,6 +322,9 @@ module webApp 'modules/web-app.bicep' = {
     appSettings: {
       // Where the forms send every request, with the signed-in person's access token.
       Api__BaseUrl: 'https://${functionApp.outputs.defaultHostName}/'
+      // The authority the forms register procurements for: the one the API serves.
+      Authority__BuyerId: buyerId
+      Authority__BuyerName: buyerName
       AZURE_CLIENT_ID: webIdentity.outputs.clientId
       // The app trusts X-MS-CLIENT-PRINCIPAL only because App Service Authentication is in front.
       SignIn__TrustAppServicePrincipal: 'true'

@@ -39,7 +39,7 @@ public partial class AzureYamlTests
     {
         var web = Service("web");
 
-        Assert.Equal("./src/Notices.Web", web["project"]);
+        Assert.Equal("./src/Notices.WebApp", web["project"]);
         Assert.Equal("dotnet", web["language"]);
         Assert.Equal("appservice", web["host"]);
     }

@@ -58,6 +58,14 @@ public class WebAppTemplateTests
     }
 
     [Fact]
+    public void Settings_Authority_IsTheOneTheApiServes()
+    {
+        Assert.Equal("buyerId", Setting("webApp", "Authority__BuyerId"));
+        Assert.Equal("buyerName", Setting("webApp", "Authority__BuyerName"));
+        Assert.Equal(Setting("functionApp", "Authority__BuyerId"), Setting("webApp", "Authority__BuyerId"));
+    }
+
+    [Fact]
     public void Settings_Telemetry_IsSentWithTheWebIdentity()
     {
         Assert.Equal("appInsights.outputs.connectionString", Setting("webApp", "APPLICATIONINSIGHTS_CONNECTION_STRING"));

@@ -1,11 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Microsoft.Playwright;
 using NoticeFunctions.Tests.Support;
-using Notices.LocalHost;
 using Notices.Storage;
 using Notices.Testing;
-using Notices.Web.Api;
 using Xunit;
 
 namespace NoticeFunctions.Tests.Browser;
@@ -20,44 +17,31 @@ namespace NoticeFunctions.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class WebAppBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private readonly AppServiceAuthenticationStandIn _apiAuthentication = new();
-    private TestApp _api = null!;
-    private WebAppHost _web = null!;
+    private WebAppAndApi _apps = null!;
     private BrowserSession _browser = null!;
 
     public async Task InitializeAsync()
     {
-        _api = await TestApp.StartAsync(
-            new Dictionary<string, string?> { ["SignIn:DevelopmentSignIn"] = "false", ["SignIn:TrustAppServicePrincipal"] = "true" },
-            environment: "Production",
-            azurite: azurite.Process,
-            clock: new FakeTimeProvider(new DateTimeOffset(2026, 1, 13, 9, 0, 0, TimeSpan.Zero)),
-            pipeline: app =>
-            {
-                _apiAuthentication.Use(app);
-                app.UseLocalHost();
-            });
-        _web = await WebAppHost.StartAsync(_api.Address, ApiJourney.BuyerId, ApiJourney.BuyerName);
-        _browser = await BrowserSession.StartAsync(_web.Address);
+        _apps = await WebAppAndApi.StartAsync(azurite.Process, new FakeTimeProvider(new DateTimeOffset(2026, 1, 13, 9, 0, 0, TimeSpan.Zero)));
+        _browser = await BrowserSession.StartAsync(_apps.Web.Address);
     }
 
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
-        await _web.DisposeAsync();
-        await _api.DisposeAsync();
+        await _apps.DisposeAsync();
     }
 
     [Fact]
     public async Task TenderNotice_RegisteredSubmittedAndApprovedInTheWebApp_IsPublishedThroughTheApi()
     {
         var title = "Grounds maintenance " + UniqueName.Key("g");
-        var page = await AsAsync("ada.lovelace", "Ada Lovelace", "Commissioner");
+        var page = await _browser.AsSignedInAsync(_apps.HeadersFor("ada.lovelace", "Ada Lovelace", "Commissioner"));
         await Pages.GoAsync(page, "/");
         var procurement = await TenderSteps.RegisterAsync(page, title);
         await TenderSteps.DraftTenderNoticeWithAMistakeThenFixItAsync(page);
 
-        page = await AsAsync("grace.hopper", "Grace Hopper", "Approver");
+        page = await _browser.AsSignedInAsync(_apps.HeadersFor("grace.hopper", "Grace Hopper", "Approver"));
         await Pages.GoAsync(page, "/");
         await TenderSteps.ApproveAsync(page, title, "tender notice (UK4)");
         await Pages.GoAsync(page, procurement);
@@ -68,8 +52,8 @@ public sealed class WebAppBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Ada Lovelace", timeline, StringComparison.Ordinal);
         Assert.Contains("Grace Hopper", timeline, StringComparison.Ordinal);
         // The API knew each person only from the token the web app forwarded; the web app has no storage to read.
-        Assert.True(_apiAuthentication.BearerRequests > 0);
-        Assert.Null(_web.Services.GetService<StorageServices>());
+        Assert.True(_apps.ApiAuthentication.BearerRequests > 0);
+        Assert.Null(_apps.Web.Services.GetService<StorageServices>());
     }
 
     [Fact]
@@ -82,18 +66,7 @@ public sealed class WebAppBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(401, response!.Status);
         Assert.Equal("Sign in again", await Pages.HeadingAsync(page));
-        Assert.Equal(0, _apiAuthentication.BearerRequests);
+        Assert.Equal(0, _apps.ApiAuthentication.BearerRequests);
         await Axe.AssertAccessibleAsync(page);
-    }
-
-    // The headers App Service Authentication adds for a person signed in to the web app, with the token store on.
-    private Task<IPage> AsAsync(string id, string name, string role)
-    {
-        var principal = AppServiceAuthenticationStandIn.Principal(id, name, role);
-        return _browser.AsSignedInAsync(new Dictionary<string, string>
-        {
-            ["X-MS-CLIENT-PRINCIPAL"] = principal,
-            [SignedInPersonForwarding.AccessTokenHeader] = _apiAuthentication.Issue(principal),
-        });
     }
 }
