@@ -33,6 +33,21 @@ internal static class Seed
         return key;
     }
 
+    public static readonly Actor GraceHopper = new("grace.hopper", "Grace Hopper", [Role.Approver]);
+
+    /// <summary>Approves a notice waiting, as <paramref name="actor"/>, and waits until the register has published it.</summary>
+    public static async Task ApproveAndWaitForPublicationAsync(BrowserApp app, ProcurementId id, string key, Actor actor)
+    {
+        await SendAsync(app, id, new ApproveNotice(Context(app, actor), key, NoConflictOfInterest: true));
+        var workflow = app.App.Services.GetRequiredService<ProcurementWorkflow>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await workflow.Queries.ProcurementAsync(id))?.State.Notices[key] is not Notices.Workflow.State.PublishedNoticeState)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Notice {key} was never published.");
+            await Task.Delay(200);
+        }
+    }
+
     private static DecisionContext Context(BrowserApp app, Actor actor) => DecisionContext.For(actor, app.Clock, RandomIdSource.Instance);
 
     private static async Task<CommandResult> SendAsync(BrowserApp app, ProcurementId id, ProcurementCommand command)
