@@ -21,6 +21,8 @@ internal abstract class ProcurementFormPage(NoticesApiClient api, TimeProvider c
     /// <summary>The form's inputs by name, in order: where a refusal naming a field is shown.</summary>
     protected abstract IReadOnlyList<(string Name, FieldKind Kind)> Inputs { get; }
 
+    public override IReadOnlyList<string> InputOrder => FieldIds.InOrder(Inputs);
+
     /// <summary>The starting values, from what the procurement knows.</summary>
     protected virtual void Prefill()
     {

@@ -22,9 +22,18 @@ internal abstract class WorkflowPage(NoticesApiClient api, TimeProvider clock, I
     /// <summary>The raw values of the page's fields: what was posted, or what the page starts with.</summary>
     public FormValues Values { get; protected set; } = new();
 
-    public FormErrors Errors => new(ModelState);
+    private FormErrors? _errors;
+
+    /// <summary>The page's errors: one record for the whole request, so the summary knows the order they were added in.</summary>
+    public FormErrors Errors => _errors ??= new(ModelState);
 
     public FormInput Input => new(Values, Errors);
+
+    /// <summary>
+    /// The ids of the page's inputs, top to bottom: the error summary lists its messages in this order, and those
+    /// about anything else after them, as they were added. None by default, so every message comes as added.
+    /// </summary>
+    public virtual IReadOnlyList<string> InputOrder => [];
 
     /// <summary>Today in the UK, by the app's clock.</summary>
     protected DateOnly Today => Notices.Domain.Time.UkTime.Today(clock);

@@ -35,6 +35,44 @@ public sealed class FormPartsTests
     }
 
     [Fact]
+    public void InPageOrder_ErrorsAddedOutOfOrder_ListedAsThePageShowsItsInputsAndOthersLastAsAdded()
+    {
+        var errors = new FormErrors(new ModelStateDictionary());
+        errors.Add("lots[1].title", "Enter a title for lot 2");
+        errors.Add("summary", "The service is busy");
+        errors.Add("deadline-time", "The deadline must have a time");
+        errors.Add("procedure", "Select the procedure");
+        errors.Add("deadline-day", "The deadline must include a month");
+        errors.Add("elsewhere", "Something else");
+        errors.Add("title", "Enter a title");
+        var inputs = FieldIds.InOrder(
+            [("title", FieldKind.Text), ("deadline", FieldKind.DateTime), ("procedure", FieldKind.Radios), ("lots[1].title", FieldKind.Text)]);
+
+        var listed = errors.InPageOrder(inputs);
+
+        Assert.Equal(
+        [
+            ("title", "Enter a title"),
+            ("deadline-day", "The deadline must include a month"),
+            ("deadline-time", "The deadline must have a time"),
+            ("procedure", "Select the procedure"),
+            ("lots_1__title", "Enter a title for lot 2"),
+            ("summary", "The service is busy"),
+            ("elsewhere", "Something else"),
+        ], listed);
+    }
+
+    [Fact]
+    public void InPageOrder_NoInputsGiven_ListsErrorsAsAdded()
+    {
+        var errors = new FormErrors(new ModelStateDictionary());
+        errors.Add("procedure", "Select the procedure");
+        errors.Add("title", "Enter a title");
+
+        Assert.Equal([("procedure", "Select the procedure"), ("title", "Enter a title")], errors.InPageOrder([]));
+    }
+
+    [Fact]
     public void Set_Null_RemovesTheValue()
     {
         var root = (JsonObject)JsonNode.Parse("""{"buyer":{"name":"Council","url":"https://x.gov.uk/"}}""")!;

@@ -156,6 +156,53 @@ public sealed class PageAccessTests : IAsyncLifetime
         Assert.Equal(before, Content(await client.GetPageAsync("/procurements")));
     }
 
+    [Fact]
+    public async Task Register_ErrorsFoundOutOfPageOrder_SummaryListsThemAsThePageShowsItsFields()
+    {
+        using var client = await _app.SignInAsync("ada.lovelace");
+
+        // The value is read (and found wrong) before the missing title is noticed; the lot's value last of all.
+        using var response = await client.SubmitFormAsync("/procurements/new",
+        [
+            new("title", ""), new("estimatedValue", "a lot"), new("nature", "Goods"), new("lots[0].title", "North"), new("lots[0].estimatedValue", "plenty"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+        [
+            ("title", "Enter a title for the procurement"),
+            ("estimatedValue", "Estimated value must be a number, like 4000000 or 4,000,000.50"),
+            ("procedure", "Select the procedure"),
+            ("lots_0__estimatedValue", "The estimated value of lot 1 must be a number, like 4000000 or 4,000,000.50"),
+        ], SummaryLinks(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task SubmitNewNotice_ServiceRefusesOutOfPageOrder_SummaryListsTheRefusalsAsThePageShowsItsFields()
+    {
+        using var client = await _app.SignInAsync("ada.lovelace");
+
+        // The service reports the buyer before the description; the form asks for the description first.
+        using var response = await client.SubmitFormAsync($"/procurements/{_id}/notices/new/uk1", [new("title", "Waste collection"), new("action", "submit")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+        [
+            "description", "buyer_name", "buyer_identifier", "buyer_contactPoint_email", "nature", "estimatedValue_amount", "estimatedValue_amountGross",
+            "lots_0__id", "lots_0__value_amount", "lots_0__value_amountGross", "lots_1__id", "lots_1__value_amount", "lots_1__value_amountGross",
+            "estimatedTenderNoticeDate-day",
+        ], SummaryLinks(await response.Content.ReadAsStringAsync()).Select(link => link.Href));
+    }
+
+    // The error summary's links, top to bottom: where each goes and what it says.
+    private static List<(string Href, string Text)> SummaryLinks(string page)
+    {
+        var list = System.Text.RegularExpressions.Regex.Match(page, "<ul class=\"govuk-list govuk-error-summary__list\">(.*?)</ul>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(list.Success, "The page has no error summary.");
+        return [.. System.Text.RegularExpressions.Regex.Matches(list.Groups[1].Value, "<li><a href=\"#([^\"]+)\">([^<]*)</a></li>")
+            .Select(m => (m.Groups[1].Value, System.Net.WebUtility.HtmlDecode(m.Groups[2].Value)))];
+    }
+
     // A page without its anti-forgery token, which is new on every request.
     private static string Content(string page) =>
         System.Text.RegularExpressions.Regex.Replace(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]+\"", "");

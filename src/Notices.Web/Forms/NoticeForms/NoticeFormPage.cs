@@ -31,6 +31,9 @@ internal abstract class NoticeFormPage(NoticesApiClient api, TimeProvider clock,
 
     public IReadOnlyList<NoticeSection> Sections { get; protected set; } = [];
 
+    /// <summary>The sections' fields, as the form shows them.</summary>
+    public override IReadOnlyList<string> InputOrder => FieldIds.InOrder(Sections.SelectMany(s => s.Fields).Select(f => (f.Path, f.Kind)));
+
     public FieldView Field(NoticeField field)
     {
         ArgumentNullException.ThrowIfNull(field);

@@ -33,6 +33,9 @@ internal sealed class DecideModel(NoticesApiClient api, TimeProvider clock, IOpt
     private static readonly (string, FieldKind)[] Inputs =
         [("decision", FieldKind.Radios), ("reason", FieldKind.TextArea), ("conflictDetails", FieldKind.TextArea), ("noConflictOfInterest", FieldKind.Checkbox)];
 
+    /// <summary>The decision's own inputs: the notice above them is shown, not edited.</summary>
+    public override IReadOnlyList<string> InputOrder => FieldIds.InOrder(Inputs);
+
     public AwaitingApprovalState? Waiting { get; private set; }
 
     public NoticeState Notice { get; private set; } = null!;

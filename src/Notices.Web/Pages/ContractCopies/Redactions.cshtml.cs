@@ -31,6 +31,14 @@ internal sealed class RedactionsModel(
     /// <summary>Rows of own phrases: those chosen before, then empty ones.</summary>
     public int PhraseRows { get; private set; }
 
+    /// <summary>The suggestions' heading (where refusals about the whole choice point) and ticks, then each own passage's words and ground.</summary>
+    public override IReadOnlyList<string> InputOrder => FieldIds.InOrder(
+    [
+        ("suggestions", FieldKind.Text),
+        .. Enumerable.Range(0, Suggestions.Count).Select(i => ($"suggestion-{i}", FieldKind.Checkbox)),
+        .. Enumerable.Range(0, PhraseRows).SelectMany(i => new[] { ($"phrases[{i}].text", FieldKind.Text), ($"phrases[{i}].ground", FieldKind.Select) }),
+    ]);
+
     public async Task<IActionResult> OnGetAsync(string id, string copyKey)
     {
         if (await LoadReadyAsync(id, copyKey) is { } stop)

@@ -21,6 +21,10 @@ internal sealed class ReviewModel(
 {
     public ContractCopyReview Review { get; private set; } = null!;
 
+    /// <summary>The decision's inputs, as the page shows them.</summary>
+    public override IReadOnlyList<string> InputOrder { get; } = FieldIds.InOrder(
+        [("decision", FieldKind.Radios), ("publicInterestReasoning", FieldKind.TextArea), ("reason", FieldKind.TextArea), ("conflictDetails", FieldKind.TextArea), ("noConflictOfInterest", FieldKind.Checkbox)]);
+
     public bool CanDecide => Copy.Stage == ContractCopyStage.AwaitingApproval && User.IsInRole(Roles.Approver);
 
     public async Task<IActionResult> OnGetAsync(string id, string copyKey) => await LoadReviewAsync(id, copyKey) ?? Page();

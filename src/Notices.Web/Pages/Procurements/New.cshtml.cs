@@ -24,6 +24,13 @@ internal sealed class RegisterModel(NoticesApiClient api, TimeProvider clock, IO
 
     public static IReadOnlyList<FieldOption> Regimes { get; } = Labels.Options<SpecialRegime>(Labels.Of);
 
+    /// <summary>The questions, then each lot row's title and value, as the page shows them.</summary>
+    public override IReadOnlyList<string> InputOrder { get; } = FieldIds.InOrder(
+    [
+        ("title", FieldKind.Text), ("estimatedValue", FieldKind.Number), ("procedure", FieldKind.Radios), ("nature", FieldKind.Radios), ("regime", FieldKind.Radios),
+        .. Enumerable.Range(0, LotRows).SelectMany(i => new[] { ($"lots[{i}].title", FieldKind.Text), ($"lots[{i}].estimatedValue", FieldKind.Number) }),
+    ]);
+
     public void OnGet() => Values.Set("regime", nameof(SpecialRegime.None));
 
     public async Task<IActionResult> OnPostAsync()
