@@ -15,7 +15,9 @@ switch (args.FirstOrDefault())
         return RedactionBenchmark.Run();
     case "deadlines":
         return DeadlineBenchmark.Run();
+    case "pages":
+        return await PagesBenchmark.RunAsync();
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Run with no argument for the workflow, or one of: storage, request-costs, notices, redaction, deadlines.");
+        Console.Error.WriteLine($"Unknown benchmark '{args.FirstOrDefault()}'. Run with no argument for the workflow, or one of: storage, request-costs, notices, redaction, deadlines, pages.");
         return 2;
 }
