@@ -65,6 +65,17 @@ public sealed class DashboardTests : IAsyncLifetime
         Assert.Contains("Another approver decides this one: you submitted it.", rows[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Dashboard_NoAuthoritySet_SaysWhichSettingsToSetAndStillAnswers()
+    {
+        await using var unset = await PagesApp.StartAsync(new Dictionary<string, string?> { ["Authority:BuyerId"] = "", ["Authority:BuyerName"] = "" });
+        using var ada = await unset.SignInAsync("ada.lovelace");
+
+        var page = await ada.GetPageAsync("/");
+
+        Assert.Contains("(the settings Authority:BuyerId and Authority:BuyerName)", page, StringComparison.Ordinal);
+    }
+
     private async Task<ProcurementId> RegisterAsync(string title, Actor actor)
     {
         var id = ProcurementId.New(RandomIdSource.Instance);

@@ -10,7 +10,7 @@ using Notices.Web.Api;
 
 namespace Notices.Web.Pages.Published;
 
-/// <summary>One published notice: its publication, a link to read it, and its OCDS release to read or download exactly as the register keeps it.</summary>
+/// <summary>One published notice: its publication, a link to read it, and its OCDS release to read or download as the API serves it (the register's JSON, with characters HTML gives meaning to escaped).</summary>
 internal sealed class ReleaseModel(NoticesApiClient api, TimeProvider clock, IOptions<FormsOptions> options)
     : WorkflowPage(api, clock, options)
 {
@@ -46,7 +46,7 @@ internal sealed class ReleaseModel(NoticesApiClient api, TimeProvider clock, IOp
         return Page();
     }
 
-    /// <summary>The release exactly as the register keeps it, as a file named by its notice id.</summary>
+    /// <summary>The release as the API serves it, as a file named by its notice id.</summary>
     public async Task<IActionResult> OnGetDownloadAsync(string id, string key) =>
         await ReleaseAsync(id, key) is { } release
             ? File(Encoding.UTF8.GetBytes(release), "application/json", $"{Publication.NoticeId}.json")
