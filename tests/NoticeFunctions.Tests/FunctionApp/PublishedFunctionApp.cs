@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
-using Notices.Azurite;
+using NoticeFunctions.Tests.Support;
 using Xunit;
 
 namespace NoticeFunctions.Tests.FunctionApp;
@@ -17,22 +16,7 @@ public sealed class PublishedFunctionApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var project = Path.Combine(RepositoryRoot.Find(), "src", "NoticeFunctions");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { "publish", project, "--nologo", "-o", Folder },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var publish = Process.Start(start)!;
-        var output = publish.StandardOutput.ReadToEndAsync();
-        var errors = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync();
-        if (publish.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish src/NoticeFunctions failed ({publish.ExitCode}):\n{await output}\n{await errors}");
-        }
-
+        await DotnetPublish.RunAsync("src/NoticeFunctions", Folder);
         using var metadata = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Folder, "functions.metadata")));
         Functions = metadata.RootElement.EnumerateArray().Select(PublishedFunction.From).ToList();
     }
