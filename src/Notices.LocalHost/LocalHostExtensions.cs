@@ -49,7 +49,7 @@ internal static class LocalHostExtensions
         }
 
         builder.AddSignIn();
-        builder.AddSharedKeyRing();
+        builder.AddBlobKeyRing();
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddApi();
         // Bodies are bounded everywhere; the JSON API reads at most JsonBody.MaxBytes of its own.

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using NoticeFunctions.Tests.Support;
+using Notices.Testing;
 using Xunit;
 
 namespace NoticeFunctions.Tests;
@@ -28,7 +28,7 @@ public sealed class WebAppPublishTests : IAsyncLifetime
     {
         Assert.True(File.Exists(Path.Combine(_folder, "Notices.WebApp.runtimeconfig.json")));
         Assert.False(File.Exists(Path.Combine(_folder, "appsettings.Development.json")));
-        var port = FreePort();
+        var port = FreeTcpPort.Next();
         var start = new ProcessStartInfo("dotnet", ["Notices.WebApp.dll"])
         {
             WorkingDirectory = _folder,
@@ -77,12 +77,5 @@ public sealed class WebAppPublishTests : IAsyncLifetime
                 await Task.Delay(200);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -83,7 +83,7 @@ internal static class SignInExtensions
     /// the development sign-in's cookie survive restarts. (The web app in Azure keeps its keys where App Service keeps
     /// them for every instance, and stores nothing itself; the Function App sets no cookie.)
     /// </summary>
-    public static void AddSharedKeyRing(this IHostApplicationBuilder builder)
+    public static void AddBlobKeyRing(this IHostApplicationBuilder builder)
     {
         builder.Services.AddDataProtection().SetApplicationName(KeyRingApplicationName);
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(

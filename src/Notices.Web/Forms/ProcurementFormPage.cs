@@ -28,8 +28,8 @@ internal abstract class ProcurementFormPage(NoticesApiClient api, TimeProvider c
     {
     }
 
-    /// <summary>The API call the posted form makes, or null (and nothing sent) when the form has errors of its own.</summary>
-    protected abstract Task<CommandResult>? Send();
+    /// <summary>The API call the posted form makes, sent only when the form has no errors of its own; null when it cannot be made.</summary>
+    protected abstract Func<CancellationToken, Task<CommandResult>>? Command();
 
     /// <summary>The workflow names some fields differently from the form (a list compacted from rows); maps them back.</summary>
     protected virtual string? FormField(string? field) => field;
@@ -55,12 +55,13 @@ internal abstract class ProcurementFormPage(NoticesApiClient api, TimeProvider c
 
         Procurement = procurement;
         Values = FormValues.From(Request.Form);
-        if (Errors.Any || Send() is not { } sent)
+        var command = Command();
+        if (command is null || Errors.Any)
         {
             return Page();
         }
 
-        var result = await sent;
+        var result = await command(Aborted);
         if (!result.Succeeded)
         {
             Refused(result, field => FieldAnchors.For(Inputs, FormField(field)));

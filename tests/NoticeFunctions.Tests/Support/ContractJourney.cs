@@ -9,6 +9,7 @@ using Notices.Workflow.Commands;
 using Notices.Workflow.Procurements;
 using Notices.Workflow.State;
 using Xunit;
+using Notices.Testing;
 
 namespace NoticeFunctions.Tests.Support;
 
@@ -89,7 +90,7 @@ internal static class ContractJourney
     public static async Task<HttpResponseMessage> UploadThroughFormAsync(WebClient client, string id, byte[] file, string fileName, string mediaType)
     {
         var path = $"/procurements/{id}/contract-copies/{CopyKey}/upload";
-        var token = WebClient.AntiforgeryToken(await client.GetPageAsync(path));
+        var token = AntiforgeryTokens.From(await client.GetPageAsync(path));
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },

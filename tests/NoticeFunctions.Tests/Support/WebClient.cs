@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
+using Notices.Testing;
 
 namespace NoticeFunctions.Tests.Support;
 
 /// <summary>An HTTP client that behaves as a browser does for forms: it keeps cookies, reads the
 /// anti-forgery token from the form it fetched, and posts the form back.</summary>
-internal sealed partial class WebClient : IDisposable
+internal sealed class WebClient : IDisposable
 {
     private readonly HttpClient _http;
 
@@ -42,7 +42,7 @@ internal sealed partial class WebClient : IDisposable
     public async Task<HttpResponseMessage> SubmitFormAsync(string formPath, IEnumerable<KeyValuePair<string, string>> fields, string? postPath = null)
     {
         var page = await GetPageAsync(formPath).ConfigureAwait(false);
-        var token = AntiforgeryToken(page);
+        var token = AntiforgeryTokens.From(page);
         var all = fields.Append(new KeyValuePair<string, string>("__RequestVerificationToken", token));
         return await _http.PostAsync(new Uri(postPath ?? formPath, UriKind.Relative), new FormUrlEncodedContent(all)).ConfigureAwait(false);
     }
@@ -61,14 +61,5 @@ internal sealed partial class WebClient : IDisposable
     public Task<HttpResponseMessage> PostJsonAsync(string path, string json, string contentType = "application/json") =>
         _http.PostAsync(new Uri(path, UriKind.Relative), new StringContent(json, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType)));
 
-    public static string AntiforgeryToken(string page)
-    {
-        var match = TokenPattern().Match(page);
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("The page has no anti-forgery token.");
-    }
-
     public void Dispose() => _http.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -23,7 +23,7 @@ internal sealed class AwardModel(NoticesApiClient api, TimeProvider clock, IOpti
 
     protected override void Prefill() => Values.SetDate("decidedOn", Today);
 
-    protected override Task<CommandResult>? Send()
+    protected override Func<CancellationToken, Task<CommandResult>>? Command()
     {
         var suppliers = new List<SupplierRequest>();
         for (var row = 0; row < SupplierRows; row++)
@@ -39,7 +39,7 @@ internal sealed class AwardModel(NoticesApiClient api, TimeProvider clock, IOpti
 
         var value = Required(Input.Decimal("value", "The value"), "value", "Enter the value of the contract, in pounds including VAT");
         var decidedOn = Required(Input.Date("decidedOn", "The date of the decision"), "decidedOn", "Enter the date of the award decision");
-        return value is null || decidedOn is null || Errors.Any ? null : Api.AwardAsync(Procurement.Id.Value, new AwardRequest(suppliers, value, decidedOn), Aborted);
+        return value is null || decidedOn is null ? null : cancel => Api.AwardAsync(Procurement.Id.Value, new AwardRequest(suppliers, value, decidedOn), cancel);
     }
 
     protected override string? FormField(string? field) =>

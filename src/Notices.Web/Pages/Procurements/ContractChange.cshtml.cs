@@ -15,7 +15,7 @@ internal sealed class ContractChangeModel(NoticesApiClient api, TimeProvider clo
 
     protected override void Prefill() => Values.Set("newValue", Procurement.State.Contract?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    protected override Task<CommandResult>? Send()
+    protected override Func<CancellationToken, Task<CommandResult>>? Command()
     {
         var description = Input.Text("description");
         if (description is null)
@@ -25,9 +25,10 @@ internal sealed class ContractChangeModel(NoticesApiClient api, TimeProvider clo
 
         var value = Required(Input.Decimal("newValue", "The value once changed"), "newValue", "Enter the contract's value once changed, in pounds including VAT");
         var effectiveOn = Required(Input.Date("effectiveOn", "The date it takes effect"), "effectiveOn", "Enter the date the change takes effect");
-        return description is null || value is null || effectiveOn is null || Errors.Any
+        var corporateRestructuring = Input.Text("corporateRestructuring") == "true";
+        return description is null || value is null || effectiveOn is null
             ? null
-            : Api.ContractChangeAsync(
-                Procurement.Id.Value, new ContractChangeRequest(description, value, effectiveOn, Input.Text("corporateRestructuring") == "true"), Aborted);
+            : cancel => Api.ContractChangeAsync(
+                Procurement.Id.Value, new ContractChangeRequest(description, value, effectiveOn, corporateRestructuring), cancel);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ContractEndedModel(NoticesApiClient api, TimeProvider cloc
 
     protected override IReadOnlyList<(string Name, FieldKind Kind)> Inputs { get; } = [("endedOn", FieldKind.Date), ("ending", FieldKind.Radios)];
 
-    protected override Task<CommandResult>? Send()
+    protected override Func<CancellationToken, Task<CommandResult>>? Command()
     {
         var endedOn = Required(Input.Date("endedOn", "The date it ended"), "endedOn", "Enter the date the contract ended");
         ContractEnding? ending = Enum.TryParse<ContractEnding>(Values.Text("ending"), out var e) && Enum.IsDefined(e) ? e : null;
@@ -29,8 +29,8 @@ internal sealed class ContractEndedModel(NoticesApiClient api, TimeProvider cloc
             Errors.Add("ending", "Select how the contract ended");
         }
 
-        return endedOn is null || ending is null || Errors.Any
+        return endedOn is null || ending is null
             ? null
-            : Api.ContractEndedAsync(Procurement.Id.Value, new ContractEndedRequest(endedOn, ending), Aborted);
+            : cancel => Api.ContractEndedAsync(Procurement.Id.Value, new ContractEndedRequest(endedOn, ending), cancel);
     }
 }

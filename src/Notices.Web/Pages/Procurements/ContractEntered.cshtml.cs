@@ -19,14 +19,14 @@ internal sealed class ContractEnteredModel(NoticesApiClient api, TimeProvider cl
         Values.Set("value", Procurement.State.Award?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    protected override Task<CommandResult>? Send()
+    protected override Func<CancellationToken, Task<CommandResult>>? Command()
     {
         var enteredOn = Required(Input.Date("enteredOn", "The date entered into"), "enteredOn", "Enter the date the contract was entered into");
         var value = Required(Input.Decimal("value", "The value"), "value", "Enter the value of the contract, in pounds including VAT");
         var startsOn = Required(Input.Date("startsOn", "The start of the contract"), "startsOn", "Enter the date the contract starts");
         var endsOn = Required(Input.Date("endsOn", "The end of the contract"), "endsOn", "Enter the date the contract ends");
-        return enteredOn is null || value is null || startsOn is null || endsOn is null || Errors.Any
+        return enteredOn is null || value is null || startsOn is null || endsOn is null
             ? null
-            : Api.ContractEnteredAsync(Procurement.Id.Value, new ContractEnteredRequest(enteredOn, value, startsOn, endsOn), Aborted);
+            : cancel => Api.ContractEnteredAsync(Procurement.Id.Value, new ContractEnteredRequest(enteredOn, value, startsOn, endsOn), cancel);
     }
 }
